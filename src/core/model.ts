@@ -54,6 +54,7 @@ export type RemovalKind =
   | 'overlap-duplicate'
   | 'page-furniture'
   | 'jump-line'
+  | 'line-end-hyphen'
   | 'editor';
 
 /** A piece of text taken out of the issue, kept with its reason so it can be restored. */
@@ -103,8 +104,11 @@ export type Command =
       readonly reason: Reason;
       readonly removalId: string;
     }
-  /** Append `second`'s pieces to `first`; `second` disappears from wherever it stood. */
-  | { readonly kind: 'join'; readonly first: string; readonly second: string }
+  /**
+   * Append `second`'s pieces to `first`; `second` disappears from wherever it stood.
+   * `separator` (typed text, usually '' or ' ') goes between them: English words need a space.
+   */
+  | { readonly kind: 'join'; readonly first: string; readonly second: string; readonly separator?: string }
   /** Split a paragraph at a character offset of its text; the tail gets `newParagraph` as id. */
   | { readonly kind: 'split-paragraph'; readonly paragraph: string; readonly at: number; readonly newParagraph: string }
   /** Move a body paragraph right after `after` (any article), or to the start of `article` when `after` is null. */
@@ -116,6 +120,18 @@ export type Command =
     }
   /** Give a paragraph a role in the article it stands in: a head field, body, caption or junk (removed). */
   | { readonly kind: 'set-role'; readonly paragraph: string; readonly role: BlockRole; readonly removalId?: string }
+  /**
+   * Fill a head field of the article holding `paragraph` with source range [start, end), which stays in
+   * the body too (a byline written inside a paragraph is both body text and the byline).
+   */
+  | {
+      readonly kind: 'set-field-from-text';
+      readonly paragraph: string;
+      readonly role: HeadRole;
+      readonly start: number;
+      readonly end: number;
+      readonly newParagraph: string;
+    }
   /** Start a new article (id `newArticle`) at body paragraph `at`; it and what follows move there. */
   | { readonly kind: 'split-article'; readonly at: string; readonly newArticle: string }
   /** Merge an article into the one before it. */

@@ -1,0 +1,373 @@
+import type { Article, BlockRole, Command, HeadRole, IssueDocument, Paragraph, Piece, Removal } from '../model';
+import { assertNever } from '../assert-never';
+import { paragraphText, piecesFromTrace, traceParagraph } from './paragraph-text';
+
+/** The outcome of applying one command: the new document, or the unchanged one and why nothing happened. */
+export type ApplyOutcome =
+  | { readonly applied: true; readonly doc: IssueDocument }
+  | { readonly applied: false; readonly doc: IssueDocument; readonly problem: string };
+
+type Slot = HeadRole | 'body' | 'caption';
+
+interface Location {
+  readonly articleIndex: number;
+  readonly slot: Slot;
+  /** Index within paragraphs or captions; 0 for head fields. */
+  readonly index: number;
+  readonly paragraph: Paragraph;
+}
+
+const headRoles: readonly HeadRole[] = ['kicker', 'headline', 'subheadline', 'byline'];
+
+/** Find where a paragraph stands. */
+export function locateParagraph(doc: IssueDocument, id: string): Location | null {
+  for (let a = 0; a < doc.articles.length; a++) {
+    const article = doc.articles[a];
+    for (const role of headRoles) {
+      const p = article[role];
+      if (p && p.id === id) return { articleIndex: a, slot: role, index: 0, paragraph: p };
+    }
+    const body = article.paragraphs.findIndex((p) => p.id === id);
+    if (body >= 0) return { articleIndex: a, slot: 'body', index: body, paragraph: article.paragraphs[body] };
+    const caption = article.captions.findIndex((p) => p.id === id);
+    if (caption >= 0) return { articleIndex: a, slot: 'caption', index: caption, paragraph: article.captions[caption] };
+  }
+  return null;
+}
+
+function withArticle(doc: IssueDocument, index: number, article: Article): IssueDocument {
+  const articles = doc.articles.slice();
+  articles[index] = article;
+  return { ...doc, articles };
+}
+
+function withoutAt(article: Article, location: Location): Article {
+  switch (location.slot) {
+    case 'body':
+      return { ...article, paragraphs: article.paragraphs.filter((_, i) => i !== location.index) };
+    case 'caption':
+      return { ...article, captions: article.captions.filter((_, i) => i !== location.index) };
+    case 'kicker':
+    case 'headline':
+    case 'subheadline':
+    case 'byline':
+      return { ...article, [location.slot]: null };
+    default:
+      return assertNever(location.slot);
+  }
+}
+
+function replaceAt(article: Article, location: Location, paragraph: Paragraph): Article {
+  switch (location.slot) {
+    case 'body':
+      return { ...article, paragraphs: article.paragraphs.map((p, i) => (i === location.index ? paragraph : p)) };
+    case 'caption':
+      return { ...article, captions: article.captions.map((p, i) => (i === location.index ? paragraph : p)) };
+    case 'kicker':
+    case 'headline':
+    case 'subheadline':
+    case 'byline':
+      return { ...article, [location.slot]: paragraph };
+    default:
+      return assertNever(location.slot);
+  }
+}
+
+/** Where a paragraph begins in the source (typed-only paragraphs sort last). */
+export function firstSourceOffset(paragraph: Paragraph): number {
+  for (const piece of paragraph.pieces) if (piece.kind === 'source') return piece.start;
+  return Number.MAX_SAFE_INTEGER;
+}
+
+function insertBySourceOrder(list: readonly Paragraph[], paragraph: Paragraph): Paragraph[] {
+  const at = firstSourceOffset(paragraph);
+  const index = list.findIndex((p) => firstSourceOffset(p) > at);
+  const result = list.slice();
+  result.splice(index < 0 ? result.length : index, 0, paragraph);
+  return result;
+}
+
+function isEmpty(source: string, paragraph: Paragraph): boolean {
+  return paragraph.pieces.length === 0 || paragraphText(source, paragraph).trim() === '';
+}
+
+function skip(doc: IssueDocument, problem: string): ApplyOutcome {
+  return { applied: false, doc, problem };
+}
+
+/** Apply one command to a document. Pure: the input document is never changed. */
+export function applyCommand(doc: IssueDocument, command: Command): ApplyOutcome {
+  switch (command.kind) {
+    case 'remove-text':
+      return removeText(doc, command.paragraph, command.start, command.end, (pieces) => ({
+        id: command.removalId,
+        paragraph: { id: command.removalId, pieces },
+        kind: command.removal,
+        reason: command.reason,
+      }));
+    case 'join':
+      return join(doc, command.first, command.second, command.separator ?? '');
+    case 'split-paragraph':
+      return splitParagraph(doc, command.paragraph, command.at, command.newParagraph);
+    case 'move-paragraph':
+      return moveParagraph(doc, command.paragraph, command.after, command.article);
+    case 'set-role':
+      return setRole(doc, command.paragraph, command.role, command.removalId ?? `r-${command.paragraph}`);
+    case 'set-field-from-text': {
+      const at = locateParagraph(doc, command.paragraph);
+      if (!at) return skip(doc, `paragraph ${command.paragraph} not found`);
+      const field: Paragraph = { id: command.newParagraph, pieces: [{ kind: 'source', start: command.start, end: command.end }] };
+      return { applied: true, doc: withArticle(doc, at.articleIndex, { ...doc.articles[at.articleIndex], [command.role]: field }) };
+    }
+    case 'split-article':
+      return splitArticle(doc, command.at, command.newArticle);
+    case 'merge-article':
+      return mergeArticle(doc, command.article);
+    case 'move-article': {
+      const from = doc.articles.findIndex((a) => a.id === command.article);
+      if (from < 0) return skip(doc, `article ${command.article} not found`);
+      const rest = doc.articles.filter((_, i) => i !== from);
+      const afterIndex = command.after === null ? -1 : rest.findIndex((a) => a.id === command.after);
+      if (command.after !== null && afterIndex < 0) return skip(doc, `article ${command.after} not found`);
+      rest.splice(afterIndex + 1, 0, doc.articles[from]);
+      return { applied: true, doc: { ...doc, articles: rest } };
+    }
+    case 'edit-text':
+      return editText(doc, command.paragraph, command.text);
+    case 'restore':
+      return restore(doc, command.removal, command.newParagraph);
+    case 'set-meta':
+      return { applied: true, doc: { ...doc, meta: { ...doc.meta, ...command.meta } } };
+    default:
+      return assertNever(command);
+  }
+}
+
+function removeText(
+  doc: IssueDocument,
+  paragraphId: string,
+  start: number,
+  end: number,
+  makeRemoval: (pieces: Piece[]) => Removal,
+): ApplyOutcome {
+  const at = locateParagraph(doc, paragraphId);
+  if (!at) return skip(doc, `paragraph ${paragraphId} not found`);
+  if (!(start < end)) return skip(doc, 'empty range');
+  const kept: Piece[] = [];
+  const cut: Piece[] = [];
+  for (const piece of at.paragraph.pieces) {
+    if (piece.kind === 'typed' || piece.end <= start || piece.start >= end) {
+      kept.push(piece);
+      continue;
+    }
+    if (piece.start < start) kept.push({ kind: 'source', start: piece.start, end: start });
+    cut.push({ kind: 'source', start: Math.max(piece.start, start), end: Math.min(piece.end, end) });
+    if (piece.end > end) kept.push({ kind: 'source', start: end, end: piece.end });
+  }
+  if (cut.length === 0) return skip(doc, `range ${start}-${end} is not in paragraph ${paragraphId}`);
+  const article = doc.articles[at.articleIndex];
+  const remaining: Paragraph = { ...at.paragraph, pieces: kept };
+  const updated = isEmpty(doc.source, remaining) ? withoutAt(article, at) : replaceAt(article, at, remaining);
+  const next = withArticle(doc, at.articleIndex, updated);
+  return { applied: true, doc: { ...next, removed: [...doc.removed, makeRemoval(cut)] } };
+}
+
+function join(doc: IssueDocument, firstId: string, secondId: string, separator: string): ApplyOutcome {
+  if (firstId === secondId) return skip(doc, 'cannot join a paragraph to itself');
+  const second = locateParagraph(doc, secondId);
+  if (!second || !locateParagraph(doc, firstId)) return skip(doc, `paragraph ${firstId} or ${secondId} not found`);
+  const without = withArticle(doc, second.articleIndex, withoutAt(doc.articles[second.articleIndex], second));
+  const first = locateParagraph(without, firstId);
+  if (!first) return skip(doc, `paragraph ${firstId} not found`);
+  const glue: Piece[] = separator ? [{ kind: 'typed', text: separator }] : [];
+  const joined: Paragraph = { ...first.paragraph, pieces: [...first.paragraph.pieces, ...glue, ...second.paragraph.pieces] };
+  return { applied: true, doc: withArticle(without, first.articleIndex, replaceAt(without.articles[first.articleIndex], first, joined)) };
+}
+
+function splitParagraph(doc: IssueDocument, id: string, at: number, newId: string): ApplyOutcome {
+  const location = locateParagraph(doc, id);
+  if (!location) return skip(doc, `paragraph ${id} not found`);
+  const { text, origins } = traceParagraph(doc.source, location.paragraph);
+  if (at <= 0 || at >= text.length) return skip(doc, `cannot split paragraph ${id} at ${at}`);
+  const head: Paragraph = { id, pieces: piecesFromTrace(text.slice(0, at), origins.slice(0, at)) };
+  const tail: Paragraph = { id: newId, pieces: piecesFromTrace(text.slice(at), origins.slice(at)) };
+  const article = doc.articles[location.articleIndex];
+  if (location.slot === 'body' || location.slot === 'caption') {
+    const key = location.slot === 'body' ? 'paragraphs' : 'captions';
+    const list = article[key].slice();
+    list.splice(location.index, 1, head, tail);
+    return { applied: true, doc: withArticle(doc, location.articleIndex, { ...article, [key]: list }) };
+  }
+  // A head field split in two: the tail goes to the top of the body.
+  const updated = { ...replaceAt(article, location, head), paragraphs: [tail, ...article.paragraphs] };
+  return { applied: true, doc: withArticle(doc, location.articleIndex, updated) };
+}
+
+function moveParagraph(doc: IssueDocument, id: string, afterId: string | null, articleId: string): ApplyOutcome {
+  if (id === afterId) return skip(doc, 'cannot move a paragraph after itself');
+  const from = locateParagraph(doc, id);
+  if (!from) return skip(doc, `paragraph ${id} not found`);
+  const without = withArticle(doc, from.articleIndex, withoutAt(doc.articles[from.articleIndex], from));
+  if (afterId === null) {
+    const index = without.articles.findIndex((a) => a.id === articleId);
+    if (index < 0) return skip(doc, `article ${articleId} not found`);
+    const article = without.articles[index];
+    return { applied: true, doc: withArticle(without, index, { ...article, paragraphs: [from.paragraph, ...article.paragraphs] }) };
+  }
+  const after = locateParagraph(without, afterId);
+  if (!after) return skip(doc, `paragraph ${afterId} not found`);
+  const article = without.articles[after.articleIndex];
+  const position = after.slot === 'body' ? after.index + 1 : 0;
+  const paragraphs = article.paragraphs.slice();
+  paragraphs.splice(position, 0, from.paragraph);
+  return { applied: true, doc: withArticle(without, after.articleIndex, { ...article, paragraphs }) };
+}
+
+function setRole(doc: IssueDocument, id: string, role: BlockRole, removalId: string): ApplyOutcome {
+  const from = locateParagraph(doc, id);
+  if (!from) return skip(doc, `paragraph ${id} not found`);
+  if (from.slot === role) return skip(doc, `paragraph ${id} already has role ${role}`);
+  if (role === 'junk') {
+    const removal: Removal = {
+      id: removalId,
+      paragraph: from.paragraph,
+      kind: 'editor',
+      reason: { zh: '编辑标为无用内容', en: 'Marked as junk by the editor' },
+    };
+    const next = withArticle(doc, from.articleIndex, withoutAt(doc.articles[from.articleIndex], from));
+    return { applied: true, doc: { ...next, removed: [...next.removed, removal] } };
+  }
+  let article = withoutAt(doc.articles[from.articleIndex], from);
+  switch (role) {
+    case 'body':
+      article = { ...article, paragraphs: from.slot === 'caption' ? insertBySourceOrder(article.paragraphs, from.paragraph) : [from.paragraph, ...article.paragraphs] };
+      break;
+    case 'caption':
+      article = { ...article, captions: insertBySourceOrder(article.captions, from.paragraph) };
+      break;
+    case 'kicker':
+    case 'headline':
+    case 'subheadline':
+    case 'byline': {
+      // A field already filled keeps its text: the old occupant goes to the top of the body.
+      const occupant = article[role];
+      const displaced = occupant && !sharesSourceWithBody(occupant, article) ? [occupant] : [];
+      article = { ...article, [role]: from.paragraph, paragraphs: [...displaced, ...article.paragraphs] };
+      break;
+    }
+    default:
+      return assertNever(role);
+  }
+  return { applied: true, doc: withArticle(doc, from.articleIndex, article) };
+}
+
+/** A field filled from body text (set-field-from-text) duplicates that text; dropping it loses nothing. */
+function sharesSourceWithBody(field: Paragraph, article: Article): boolean {
+  const start = firstSourceOffset(field);
+  return article.paragraphs.some((p) => p.pieces.some((piece) => piece.kind === 'source' && piece.start <= start && start < piece.end));
+}
+
+function splitArticle(doc: IssueDocument, atId: string, newArticleId: string): ApplyOutcome {
+  const at = locateParagraph(doc, atId);
+  if (!at || at.slot !== 'body') return skip(doc, `paragraph ${atId} is not a body paragraph`);
+  if (doc.articles.some((a) => a.id === newArticleId)) return skip(doc, `article ${newArticleId} exists`);
+  const article = doc.articles[at.articleIndex];
+  const boundary = firstSourceOffset(at.paragraph);
+  const kept: Article = {
+    ...article,
+    paragraphs: article.paragraphs.slice(0, at.index),
+    captions: article.captions.filter((c) => firstSourceOffset(c) < boundary),
+  };
+  const created: Article = {
+    id: newArticleId,
+    kicker: null,
+    headline: null,
+    subheadline: null,
+    byline: null,
+    paragraphs: article.paragraphs.slice(at.index),
+    captions: article.captions.filter((c) => firstSourceOffset(c) >= boundary),
+  };
+  const articles = doc.articles.slice();
+  articles.splice(at.articleIndex, 1, kept, created);
+  return { applied: true, doc: { ...doc, articles } };
+}
+
+function mergeArticle(doc: IssueDocument, id: string): ApplyOutcome {
+  const index = doc.articles.findIndex((a) => a.id === id);
+  if (index <= 0) return skip(doc, index < 0 ? `article ${id} not found` : 'the first article has none before it');
+  const previous = doc.articles[index - 1];
+  const merged = doc.articles[index];
+  let result: Article = { ...previous };
+  const demoted: Paragraph[] = [];
+  for (const role of headRoles) {
+    const field = merged[role];
+    if (!field) continue;
+    if (!result[role]) result = { ...result, [role]: field };
+    else if (!sharesSourceWithBody(field, merged)) demoted.push(field);
+  }
+  result = {
+    ...result,
+    paragraphs: [...previous.paragraphs, ...demoted, ...merged.paragraphs],
+    captions: [...previous.captions, ...merged.captions],
+  };
+  const articles = doc.articles.slice();
+  articles.splice(index - 1, 2, result);
+  return { applied: true, doc: { ...doc, articles } };
+}
+
+function editText(doc: IssueDocument, id: string, newText: string): ApplyOutcome {
+  const at = locateParagraph(doc, id);
+  if (!at) return skip(doc, `paragraph ${id} not found`);
+  const { text, origins } = traceParagraph(doc.source, at.paragraph);
+  if (text === newText) return skip(doc, 'text unchanged');
+  let prefix = 0;
+  while (prefix < text.length && prefix < newText.length && text[prefix] === newText[prefix]) prefix++;
+  let suffix = 0;
+  while (
+    suffix < text.length - prefix &&
+    suffix < newText.length - prefix &&
+    text[text.length - 1 - suffix] === newText[newText.length - 1 - suffix]
+  )
+    suffix++;
+  const middle = newText.slice(prefix, newText.length - suffix);
+  const tracedText = text.slice(0, prefix) + middle + text.slice(text.length - suffix);
+  const tracedOrigins = [...origins.slice(0, prefix), ...Array.from(middle, () => -1), ...origins.slice(text.length - suffix)];
+  const edited: Paragraph = { id, pieces: piecesFromTrace(tracedText, tracedOrigins) };
+  // Source characters the edit deleted go to the removed pile, so nothing of the source is ever lost.
+  const deleted = piecesFromTrace(text.slice(prefix, text.length - suffix), origins.slice(prefix, text.length - suffix)).filter(
+    (p) => p.kind === 'source',
+  );
+  const article = doc.articles[at.articleIndex];
+  const next = withArticle(doc, at.articleIndex, isEmpty(doc.source, edited) ? withoutAt(article, at) : replaceAt(article, at, edited));
+  if (deleted.length === 0) return { applied: true, doc: next };
+  const removal: Removal = {
+    id: `${id}~edit${doc.removed.length}`,
+    paragraph: { id: `${id}~edit${doc.removed.length}`, pieces: deleted },
+    kind: 'editor',
+    reason: { zh: '编辑改写时删去', en: 'Deleted while editing text' },
+  };
+  return { applied: true, doc: { ...next, removed: [...next.removed, removal] } };
+}
+
+function restore(doc: IssueDocument, removalId: string, newId: string): ApplyOutcome {
+  const removal = doc.removed.find((r) => r.id === removalId);
+  if (!removal) return skip(doc, `removal ${removalId} not found`);
+  if (doc.articles.length === 0) return skip(doc, 'no article to restore into');
+  const paragraph: Paragraph = { id: newId, pieces: removal.paragraph.pieces };
+  const at = firstSourceOffset(paragraph);
+  // Restore into the article whose text comes last before the removed piece in the source.
+  let target = 0;
+  let best = -1;
+  doc.articles.forEach((article, index) => {
+    for (const p of article.paragraphs) {
+      const offset = firstSourceOffset(p);
+      if (offset <= at && offset > best) {
+        best = offset;
+        target = index;
+      }
+    }
+  });
+  const article = doc.articles[target];
+  const restored = withArticle(doc, target, { ...article, paragraphs: insertBySourceOrder(article.paragraphs, paragraph) });
+  return { applied: true, doc: { ...restored, removed: doc.removed.filter((r) => r.id !== removalId) } };
+}
