@@ -5,3 +5,4 @@ export * from './parse/parse-issue';
 export * from './document/initial-document';
 export * from './document/apply';
 export * from './document/paragraph-text';
+export * from './document/session';
