@@ -1,4 +1,5 @@
 import type { Block, LayoutKind } from '../model';
+import { unwrapText } from './unwrap';
 
 /** The blocks of an issue and the layout they were read with. */
 export interface ParsedIssue {
@@ -6,34 +7,112 @@ export interface ParsedIssue {
   readonly blocks: readonly Block[];
 }
 
-/** Split issue text into blocks separated by blank lines; every block keeps its source range. */
-export function parseIssue(text: string): ParsedIssue {
-  const blocks: Block[] = [];
+/** A non-blank source line: content range without surrounding whitespace, and whether it is indented. */
+interface Line {
+  readonly start: number;
+  readonly end: number;
+  readonly indented: boolean;
+  /** A blank line came right before it (or it is the first line). */
+  readonly afterBlank: boolean;
+}
+
+const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/g;
+
+/** Read the non-blank lines with their offsets. */
+function readLines(text: string): Line[] {
+  const lines: Line[] = [];
   const lineBreak = /\r\n|\r|\n/g;
   let lineStart = 0;
-  let blockStart = -1;
-  let blockEnd = -1;
-  const flush = (): void => {
-    if (blockStart < 0) return;
-    const raw = text.slice(blockStart, blockEnd);
-    blocks.push({ index: blocks.length, start: blockStart, end: blockEnd, text: raw.replace(/\r\n|\r|\n/g, '') });
-    blockStart = -1;
-  };
+  let afterBlank = true;
   for (;;) {
     const match = lineBreak.exec(text);
     const lineEnd = match ? match.index : text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (line.trim() === '') {
-      flush();
+    const trimmed = line.trim();
+    if (trimmed === '') {
+      afterBlank = true;
     } else {
       const lead = line.length - line.trimStart().length;
       const trail = line.length - line.trimEnd().length;
-      if (blockStart < 0) blockStart = lineStart + lead;
-      blockEnd = lineEnd - trail;
+      // Ideographic spaces (U+3000), a tab or two or more spaces start an indented paragraph.
+      const indented = /^(\u3000|\t| {2,})/.test(line);
+      lines.push({ start: lineStart + lead, end: lineEnd - trail, indented, afterBlank });
+      afterBlank = false;
     }
     if (!match) break;
     lineStart = match.index + match[0].length;
   }
+  return lines;
+}
+
+/** The p-th quantile of a sorted numeric array. */
+function quantile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+}
+
+/**
+ * Decide whether lines are hard-wrapped columns, and at what width. Wrapped text has most lines
+ * near one width (12–22 for Chinese, 35–70 for Latin script) and many lines that continue a block.
+ */
+function detectWrapWidth(text: string, lines: readonly Line[]): number {
+  if (lines.length < 8) return 0;
+  const sample = lines.length > 4000 ? lines.slice(0, 4000) : lines;
+  const lengths = sample.map((l) => l.end - l.start).sort((a, b) => a - b);
+  const width = quantile(lengths, 0.9);
+  let cjk = 0;
+  let total = 0;
+  for (const l of sample.slice(0, 400)) {
+    const s = text.slice(l.start, l.end);
+    cjk += (s.match(IDEOGRAPH) ?? []).length;
+    total += s.length;
+  }
+  const chinese = cjk > total * 0.3;
+  const [lo, hi] = chinese ? [8, 26] : [28, 80];
+  if (width < lo || width > hi) return 0;
+  const near = lengths.filter((n) => n >= width * (chinese ? 0.8 : 0.65) && n <= width + 3).length;
+  if (near < lengths.length * 0.5) return 0;
+  const continued = sample.filter((l) => !l.afterBlank && !l.indented).length;
+  if (continued < sample.length * 0.35) return 0;
+  return width;
+}
+
+/** Make a block over [start, end); its text has the layout line breaks removed. */
+function makeBlock(text: string, index: number, start: number, end: number): Block {
+  return { index, start, end, text: unwrapText(text.slice(start, end)) };
+}
+
+/**
+ * Split issue text into blocks and recognise its layout: blank-line separated blocks, hard-wrapped
+ * columns (paragraphs marked by blank lines or an indent), or one paragraph per line. Every block keeps
+ * its exact source range; the source is never altered.
+ */
+export function parseIssue(text: string): ParsedIssue {
+  const lines = readLines(text);
+  const width = detectWrapWidth(text, lines);
+  const blocks: Block[] = [];
+  if (width === 0) {
+    const blankSeparated = lines.filter((l) => l.afterBlank).length > lines.length * 0.5;
+    for (const l of lines) blocks.push(makeBlock(text, blocks.length, l.start, l.end));
+    return { layout: blankSeparated ? 'blank-line-blocks' : 'line-per-paragraph', blocks };
+  }
+  let start = -1;
+  let end = -1;
+  const flush = (): void => {
+    if (start >= 0) blocks.push(makeBlock(text, blocks.length, start, end));
+    start = -1;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const len = l.end - l.start;
+    const prev = i > 0 ? lines[i - 1] : null;
+    // Lines longer than the column are not wrapped text (headlines, furniture): they stand alone.
+    const long = len > width + 3;
+    const prevLong = prev !== null && prev.end - prev.start > width + 3;
+    if (l.afterBlank || l.indented || long || prevLong) flush();
+    if (start < 0) start = l.start;
+    end = l.end;
+  }
   flush();
-  return { layout: 'blank-line-blocks', blocks };
+  return { layout: 'wrapped-columns', blocks };
 }
