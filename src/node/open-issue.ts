@@ -1,0 +1,143 @@
+/** Opening an issue file: read (never write) the bytes, refuse what is not text, detect the encoding, decode. */
+import { createHash } from 'node:crypto';
+import { basename, resolve } from 'node:path';
+import { fail, ok, type Result } from '../shared/result';
+import { readError } from './fs-errors';
+import { readFileBytes, statPath } from './fs-layer';
+import { decodeAs } from './encoding/decode';
+import { detectAndDecode } from './encoding/detect';
+import { familyOf, normalizeEncoding, startsWithBom, supportedEncodings, withBom, type EncodingId } from './encoding/encodings';
+import { detectLineEndings, type LineEndings } from './encoding/line-endings';
+
+/** An issue file as read from disk: decoded text plus what is needed to detect later changes. */
+export interface OpenedIssue {
+  readonly path: string;
+  readonly name: string;
+  readonly text: string;
+  /** An EncodingId ('utf-8', 'utf-8-bom', 'utf-16le', 'gb18030', 'big5', …). */
+  readonly encoding: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  /** sha256 of the bytes, hex. */
+  readonly hash: string;
+  readonly lineEndings: LineEndings;
+  readonly finalNewline: boolean;
+  /** One-line notices: guessed encoding, undecodable or non-round-tripping lines. */
+  readonly warnings: readonly string[];
+}
+
+/** Files above this size open only when the caller raises `maxBytes` (the app asks the user first). */
+export const softSizeLimit = 50 * 1024 * 1024;
+/** Files above this size never open: a V8 string holds at most ~512 M UTF-16 units, and decoding needs copies. */
+export const hardSizeLimit = 256 * 1024 * 1024;
+
+/** Whether a file of `size` bytes opens, needs the user's consent first, or is refused. */
+export function sizeVerdict(size: number, maxBytes = softSizeLimit): 'ok' | 'ask' | 'refuse' {
+  if (size > hardSizeLimit) return 'refuse';
+  return size > maxBytes ? 'ask' : 'ok';
+}
+
+/** Read and decode an issue file; `encoding` forces a codec (reopen with another), `maxBytes` raises the soft limit. */
+export async function openIssueFile(path: string, options?: { encoding?: string; maxBytes?: number }): Promise<Result<OpenedIssue>> {
+  const absolute = resolve(path);
+  const name = basename(absolute);
+
+  let forced: EncodingId | null = null;
+  if (options?.encoding !== undefined) {
+    forced = normalizeEncoding(options.encoding);
+    if (!forced) {
+      const known = supportedEncodings.map((e) => e.id).join(', ');
+      return fail('invalid-argument', `${name}: unknown encoding '${options.encoding}' (supported: ${known})`);
+    }
+  }
+
+  let size: number;
+  let mtimeMs: number;
+  try {
+    const stats = await statPath(absolute);
+    if (stats.isDirectory()) return fail('is-directory', `${name}: is a folder, not a file`);
+    if (!stats.isFile()) return fail('unreadable', `${name}: not a regular file`);
+    size = stats.size;
+    mtimeMs = stats.mtimeMs;
+  } catch (error) {
+    return { ok: false, error: readError(absolute, error) };
+  }
+
+  const sizeCheck = checkSize(name, size, options?.maxBytes);
+  if (!sizeCheck.ok) return sizeCheck;
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFileBytes(absolute);
+  } catch (error) {
+    return { ok: false, error: readError(absolute, error) };
+  }
+  // The file may have grown between stat and read: judge (and report) what was actually read.
+  if (bytes.length !== size) {
+    const recheck = checkSize(name, bytes.length, options?.maxBytes);
+    if (!recheck.ok) return recheck;
+    size = bytes.length;
+  }
+  if (size === 0) return fail('empty', `${name}: the file is empty`);
+
+  const decoded = forced ? decodeForced(bytes, forced) : detectAndDecode(bytes);
+  if (decoded.kind === 'binary') return fail('binary', `${name}: not a text file (binary data at byte ${decoded.offset})`);
+  const { text, undecodableLines, lossyLines } = decoded.decoded;
+  if (text.length === 0) return fail('empty', `${name}: the file holds no text (only a byte-order mark)`);
+
+  const label = supportedEncodings.find((e) => e.id === decoded.encoding)?.label ?? decoded.encoding;
+  const warnings: string[] = [];
+  if (!decoded.confident) warnings.push(`${name}: the encoding was guessed as ${label}; if the text looks wrong, reopen it with another encoding`);
+  if (undecodableLines.length > 0) {
+    warnings.push(`${name}: bytes that are not valid ${label} on ${describeLines(undecodableLines)}; they are shown as �`);
+  }
+  if (lossyLines.length > 0) {
+    warnings.push(`${name}: ${label} codes on ${describeLines(lossyLines)} have no exact Unicode equivalent; they are shown as the nearest character`);
+  }
+
+  return ok({
+    path: absolute,
+    name,
+    text,
+    encoding: decoded.encoding,
+    size,
+    mtimeMs,
+    hash: createHash('sha256').update(bytes).digest('hex'),
+    ...detectLineEndings(text),
+    warnings,
+  });
+}
+
+function checkSize(name: string, size: number, maxBytes: number | undefined): Result<void> {
+  const verdict = sizeVerdict(size, maxBytes);
+  if (verdict === 'refuse') return fail('too-large', `${name}: ${megabytes(size)} is too large to open (the limit is ${megabytes(hardSizeLimit)})`);
+  if (verdict === 'ask') {
+    return fail('too-large', `${name}: ${megabytes(size)} is over the ${megabytes(maxBytes ?? softSizeLimit)} limit for opening`);
+  }
+  return ok(undefined);
+}
+
+function decodeForced(
+  bytes: Uint8Array,
+  forced: EncodingId,
+): { kind: 'text'; encoding: EncodingId; confident: boolean; decoded: ReturnType<typeof decodeAs> } | { kind: 'binary'; offset: number } {
+  const family = familyOf(forced);
+  // The user picks a codec family; whether a BOM is there is a fact of the bytes, not a choice.
+  const bomVariant = withBom(forced, true);
+  const encoding = startsWithBom(bytes, bomVariant) ? bomVariant : withBom(forced, false);
+  if (family !== 'utf-16le' && family !== 'utf-16be') {
+    const nul = bytes.subarray(0, 512).indexOf(0);
+    if (nul >= 0) return { kind: 'binary', offset: nul };
+  }
+  return { kind: 'text', encoding, confident: true, decoded: decodeAs(bytes, encoding) };
+}
+
+function describeLines(lines: readonly number[]): string {
+  const shown = lines.slice(0, 10).join(', ');
+  const more = lines.length > 10 ? ` and ${lines.length - 10} more` : '';
+  return lines.length === 1 ? `line ${shown}` : `lines ${shown}${more}`;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
