@@ -1,0 +1,69 @@
+import { parseArgs } from 'node:util';
+import { runBlocks } from './commands/blocks';
+import { EXIT_OK, EXIT_USAGE, UsageError, processIo, type CliIo } from './io';
+
+const usage = `Usage: galley <command> [options]
+
+Commands:
+  blocks <file>                         print the parsed blocks with their source ranges (JSON)
+  analyze <file> [--json]               list every repair suggestion with its confidence and reason
+  fix <file> [--format F] [--out PATH]  write the repaired issue (formats: json, txt)
+  help                                  show this text
+
+Options:
+  -h, --help       show this text
+  -v, --version    show the version
+
+Exit codes: 0 ok, 1 input error, 2 usage error.
+`;
+
+/** Parse the arguments of one subcommand; unknown options are usage errors. */
+export function parseCommandArgs(
+  args: readonly string[],
+  options: NonNullable<Parameters<typeof parseArgs>[0]>['options'],
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+  try {
+    const parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Exactly one file argument. */
+export function oneFile(positionals: readonly string[], command: string): string {
+  if (positionals.length !== 1) throw new UsageError(`'galley ${command}' takes exactly one file`);
+  return positionals[0];
+}
+
+type Runner = (args: readonly string[], io: CliIo) => Promise<number>;
+
+const commands: Record<string, Runner> = {
+  blocks: async (args, io) => runBlocks(oneFile(parseCommandArgs(args, {}).positionals, 'blocks'), io),
+  analyze: async (args, io) => (await import('./commands/analyze')).runAnalyzeCommand(args, io),
+  fix: async (args, io) => (await import('./commands/fix')).runFixCommand(args, io),
+};
+
+/** Run the CLI; returns the exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    io.out(usage);
+    return command === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (command === '--version' || command === '-v') {
+    io.out('galley 0.1.0\n');
+    return EXIT_OK;
+  }
+  const runner = commands[command];
+  try {
+    if (!runner) throw new UsageError(`unknown command '${command}'`);
+    return await runner(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`galley: ${error.message}\nRun 'galley --help' for usage.\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
