@@ -1,0 +1,94 @@
+/** Electron main: one window, menus, and the IPC binding of the node services. Nothing else lives here. */
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, ipcMain, Menu, session, type BrowserWindow } from 'electron';
+import { eventChannels, type EditLabels, type GalleyEvents, type MenuCommand } from '../shared/ipc';
+import { createGalleyService } from '../node/services';
+import { createHostService } from './host-service';
+import { bindCalls, senderIsApp } from './ipc-binding';
+import { buildMenuTemplate } from './menu';
+import { applyContentSecurityPolicy, isAppUrl } from './security';
+import { startupPathFromArgv } from './startup-path';
+import { createMainWindow } from './window';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const devUrl = process.env.ELECTRON_RENDERER_URL;
+const pageFile = join(here, '../renderer/index.html');
+const appUrl = devUrl ?? pathToFileURL(pageFile).href;
+const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(here, '../../resources');
+
+let mainWindow: BrowserWindow | null = null;
+let labels: EditLabels = { undo: null, redo: null };
+
+const send = <E extends keyof GalleyEvents>(event: E, payload: GalleyEvents[E]): void => {
+  mainWindow?.webContents.send(eventChannels[event], payload);
+};
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  const service = createGalleyService({
+    startupPath: startupPathFromArgv(process.argv, app.isPackaged, process.cwd()),
+    resourcesDir,
+    stateDir: app.getPath('userData'),
+  });
+
+  const refreshMenu = async (): Promise<void> => {
+    const recent = await service.recentFiles();
+    const template = buildMenuTemplate({
+      labels,
+      recent: recent.ok ? recent.value : [],
+      isMac: process.platform === 'darwin',
+      send: (command: MenuCommand) => send('menuCommand', command),
+      openRecent: (path) => send('openPath', path),
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+
+  const host = createHostService(
+    () => mainWindow,
+    (next) => {
+      labels = next;
+      void refreshMenu();
+    },
+  );
+  // Opening a file changes Open Recent, so the menu is rebuilt after every open.
+  const calls = {
+    ...service,
+    ...host,
+    openIssue: async (path: string) => {
+      const result = await service.openIssue(path);
+      void refreshMenu();
+      return result;
+    },
+  };
+
+  app.on('second-instance', (_event, argv, cwd) => {
+    const path = startupPathFromArgv(argv, app.isPackaged, cwd);
+    if (path) send('openPath', path);
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    // Belt and braces: no window or webview other than ours may ever open.
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+
+  void app.whenReady().then(async () => {
+    applyContentSecurityPolicy(session.defaultSession);
+    bindCalls(ipcMain, calls, senderIsApp(() => appUrl, isAppUrl));
+    await refreshMenu();
+    mainWindow = createMainWindow({
+      preload: join(here, '../preload/index.cjs'),
+      page: devUrl ? { url: devUrl } : { file: pageFile },
+      appUrl,
+      stateDir: app.getPath('userData'),
+    });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

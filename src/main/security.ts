@@ -1,0 +1,94 @@
+/** The Electron security settings, in one place so tests can assert them. */
+import type { Session, WebContents, WebPreferences } from 'electron';
+
+/** webPreferences for every window: isolated, sandboxed, no Node in the page. */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    spellcheck: false,
+  };
+}
+
+/**
+ * The Content Security Policy. Monaco injects style elements, hence 'unsafe-inline' for styles only;
+ * scripts and workers come from our own bundle, nothing else loads.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');
+
+/** Send the CSP as a response header on every response of the session (the page also carries it in a meta tag). */
+export function applyContentSecurityPolicy(session: Session): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] },
+    });
+  });
+  // No permission (camera, notifications, geolocation…) is ever needed.
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+}
+
+/** Whether a frame URL is our own renderer page (the only sender IPC accepts). */
+export function isAppUrl(url: string, appUrl: string): boolean {
+  let parsed: URL;
+  let app: URL;
+  try {
+    parsed = new URL(url);
+    app = new URL(appUrl);
+  } catch {
+    return false;
+  }
+  if (app.protocol === 'file:') return parsed.protocol === 'file:' && parsed.pathname === app.pathname;
+  return parsed.origin === app.origin;
+}
+
+/** Deny navigation away from the app and every new window; allow-listed https links go to the system browser. */
+export function guardNavigation(contents: WebContents, appUrl: string, openExternal: (url: string) => void): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, appUrl)) {
+      event.preventDefault();
+      if (isAllowedExternalUrl(url)) openExternal(url);
+    }
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url, appUrl)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) openExternal(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** External links the app may open in the system browser: https and these exact origins only. */
+export const externalOrigins: readonly string[] = ['https://github.com', 'https://www.iptc.org'];
+
+/** Whether a URL may be opened in the system browser. */
+export function isAllowedExternalUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return parsed.protocol === 'https:' && externalOrigins.includes(parsed.origin);
+}

@@ -1,0 +1,61 @@
+/** The Node implementation of the IPC service contract, shared by Electron main and the browser harness. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ExportDone, ExportRequest, GalleyService, LexiconData, OpenedIssueDto } from '../shared/ipc';
+import { fail, ok, type Result } from '../shared/result';
+import { writeFileAtomic } from './atomic-write';
+import { openIssueFile } from './open-issue';
+import { createRecentFiles } from './recent-files';
+
+/** Where the services find their files. */
+export interface ServiceOptions {
+  /** The file named on the command line, or null to open the bundled sample. */
+  readonly startupPath: string | null;
+  /** The app's resources folder (samples, lexicons). */
+  readonly resourcesDir: string;
+  /** A folder for app state (recent files); null keeps it in memory only. */
+  readonly stateDir: string | null;
+}
+
+/** The bundled sample issue, relative to the resources folder. */
+export const samplePath = join('samples', 'shuozhou-daily-2023-05-27.txt');
+
+/** Build the service object bound to IPC (Electron) or HTTP (harness). */
+export function createGalleyService(options: ServiceOptions): GalleyService {
+  const recent = createRecentFiles(options.stateDir);
+  let lexiconCache: Promise<Result<LexiconData>> | null = null;
+
+  const openIssue = async (path: string): Promise<Result<OpenedIssueDto>> => {
+    const opened = await openIssueFile(path);
+    if (opened.ok) await recent.add(opened.value.path);
+    return opened;
+  };
+
+  return {
+    startupIssue: () => openIssue(options.startupPath ?? join(options.resourcesDir, samplePath)),
+    openIssue,
+    writeExport: async (request: ExportRequest): Promise<Result<ExportDone>> => {
+      const bytes = new TextEncoder().encode(request.text);
+      const written = await writeFileAtomic(request.path, bytes);
+      return written.ok ? ok({ path: request.path, bytes: bytes.byteLength }) : written;
+    },
+    lexicon: () => {
+      // Read once: the dictionaries are megabytes and never change while the app runs.
+      lexiconCache ??= readLexicons(join(options.resourcesDir, 'lexicon'));
+      return lexiconCache;
+    },
+    recentFiles: async () => ok(await recent.list()),
+  };
+}
+
+async function readLexicons(dir: string): Promise<Result<LexiconData>> {
+  try {
+    const [zh, en] = await Promise.all([
+      readFile(join(dir, 'zh-words.compact.txt'), 'utf8'),
+      readFile(join(dir, 'en-words.compact.txt'), 'utf8'),
+    ]);
+    return ok({ zh, en });
+  } catch (error) {
+    return fail('unreadable', `Cannot read the lexicons in ${dir}: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,42 @@
+/** Builds `window.galley` from the contract tables, so no channel is spelled twice and ipcRenderer never leaks. */
+import type { IpcRendererEvent } from 'electron';
+import { callChannels, eventChannels, type CallName, type GalleyApi, type GalleyEvents } from '../shared/ipc';
+
+/** The slice of ipcRenderer the preload uses. */
+export interface RendererIpc {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: (event: IpcRendererEvent, ...args: unknown[]) => void): unknown;
+  removeListener(channel: string, listener: (event: IpcRendererEvent, ...args: unknown[]) => void): unknown;
+}
+
+/** The slice of webUtils the preload uses. */
+export interface FileUtils {
+  getPathForFile(file: File): string;
+}
+
+/** Create the API object from an ipcRenderer-like transport. */
+export function buildGalleyApi(ipc: RendererIpc, files: FileUtils): GalleyApi {
+  const calls: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const name of Object.keys(callChannels) as CallName[]) {
+    const channel = callChannels[name];
+    // Only the arguments are forwarded: the event object and ipcRenderer stay inside the preload.
+    calls[name] = (...args: unknown[]) => ipc.invoke(channel, ...args);
+  }
+  const on = <E extends keyof GalleyEvents>(event: E, listener: (payload: GalleyEvents[E]) => void): (() => void) => {
+    const channel = eventChannels[event];
+    const wrapped = (_event: IpcRendererEvent, payload: unknown): void => listener(payload as GalleyEvents[E]);
+    ipc.on(channel, wrapped);
+    return () => {
+      ipc.removeListener(channel, wrapped);
+    };
+  };
+  const pathForFile = (file: object): string | null => {
+    try {
+      const path = files.getPathForFile(file as File);
+      return path === '' ? null : path;
+    } catch {
+      return null;
+    }
+  };
+  return Object.freeze({ ...calls, on, pathForFile }) as unknown as GalleyApi;
+}

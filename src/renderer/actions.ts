@@ -1,0 +1,46 @@
+/** App actions that talk to the host: open, export. Components call these; they update the stores. */
+import type { OpenedIssueDto } from '../shared/ipc';
+import type { Result } from '../shared/result';
+import { analyseText } from './analysis/analysis-client';
+import { galley } from './galley';
+import { currentIssue, issueStore } from './stores/issue-store';
+import { selectParagraph } from './stores/selection-store';
+import { resetSession } from './stores/session-store';
+
+/** Show an opened issue (or the error), analysing it in the worker first. */
+export async function showOpened(pending: Promise<Result<OpenedIssueDto>>): Promise<boolean> {
+  const previous = currentIssue();
+  issueStore.set({ status: 'loading' });
+  const opened = await pending;
+  if (!opened.ok) {
+    issueStore.set({ status: 'error', error: opened.error, previous });
+    return false;
+  }
+  const analysis = await analyseText(opened.value.text);
+  if (!analysis.ok) {
+    issueStore.set({ status: 'error', error: { code: 'internal', message: analysis.message }, previous });
+    return false;
+  }
+  resetSession(analysis.doc);
+  selectParagraph(null, 'issue');
+  issueStore.set({ status: 'ready', issue: opened.value, layout: analysis.layout, blockCount: analysis.blockCount });
+  return true;
+}
+
+/** Open the issue the host chose at start (command line or bundled sample). */
+export function openStartupIssue(): Promise<boolean> {
+  return showOpened(galley().startupIssue());
+}
+
+/** Open an issue by path. */
+export function openPath(path: string): Promise<boolean> {
+  return showOpened(galley().openIssue(path));
+}
+
+/** A default export path next to the source: `<name>.repaired.<ext>`. */
+export function defaultExportPath(sourcePath: string, extension: string): string {
+  const dot = sourcePath.lastIndexOf('.');
+  const slash = Math.max(sourcePath.lastIndexOf('/'), sourcePath.lastIndexOf('\\'));
+  const stem = dot > slash ? sourcePath.slice(0, dot) : sourcePath;
+  return `${stem}.repaired.${extension}`;
+}

@@ -1,0 +1,83 @@
+/** The workbench: toolbar, split view (source | structured issue), status bar, dialogs. */
+import { useEffect } from 'react';
+import { galley } from './galley';
+import { openPath, openStartupIssue } from './actions';
+import { CommandPalette } from './dialogs/command-palette';
+import { ExportDialog } from './dialogs/export-dialog';
+import { OpenDialog } from './dialogs/open-dialog';
+import { ShortcutsDialog } from './dialogs/shortcuts-dialog';
+import { useT } from './i18n/locale-store';
+import { IssuePane } from './issue/issue-pane';
+import { historyLabel } from './shell/history-label';
+import { SplitView } from './shell/split-view';
+import { StatusBar } from './shell/status-bar';
+import { Toolbar } from './shell/toolbar';
+import { useGlobalKeys } from './shell/use-global-keys';
+import { SourcePane } from './source/source-pane';
+import { useStore } from './stores/create-store';
+import { issueStore } from './stores/issue-store';
+import { sessionStore } from './stores/session-store';
+import { uiStore } from './stores/ui-store';
+
+/** The app. */
+export function App(): React.JSX.Element {
+  const t = useT();
+  const state = useStore(issueStore);
+  const session = useStore(sessionStore);
+  const ui = useStore(uiStore);
+  useGlobalKeys();
+
+  useEffect(() => {
+    void openStartupIssue();
+  }, []);
+
+  // The Edit menu names the step Undo/Redo would take.
+  useEffect(() => {
+    const u = session.undo[session.undo.length - 1];
+    const r = session.redo[session.redo.length - 1];
+    void galley().setEditLabels({ undo: u ? historyLabel(u.label, t) : null, redo: r ? historyLabel(r.label, t) : null });
+  }, [session.undo, session.redo, t]);
+
+  const issue = state.status === 'ready' ? state.issue : state.status === 'error' ? state.previous : null;
+  const doc = session.doc;
+  const appState = state.status === 'ready' && doc ? 'ready' : state.status === 'error' && !issue ? 'error' : 'loading';
+
+  return (
+    <div
+      className="app"
+      data-app-state={appState}
+      data-testid="app"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const file = e.dataTransfer.files[0];
+        if (!file) return;
+        e.preventDefault();
+        const path = galley().pathForFile(file);
+        if (path) void openPath(path);
+      }}
+    >
+      <Toolbar />
+      {state.status === 'error' ? (
+        <div className="error-banner" role="alert" data-testid="error-banner">
+          <strong>{t('errorTitle')}</strong> {state.error.message}
+        </div>
+      ) : null}
+      <main className="workbench">
+        {issue && doc ? (
+          <SplitView label={`${t('sourcePane')} | ${t('issuePane')}`} left={<SourcePane issue={issue} doc={doc} />} right={<IssuePane doc={doc} />} />
+        ) : (
+          <div className="placeholder" aria-busy={state.status === 'loading'}>
+            {state.status === 'loading' ? t('loading') : t('dropHint')}
+          </div>
+        )}
+      </main>
+      <StatusBar issue={issue} doc={doc} blockCount={state.status === 'ready' ? state.blockCount : 0} />
+      {ui.dialog === 'open' ? <OpenDialog /> : null}
+      {ui.dialog === 'export' && doc && issue ? <ExportDialog doc={doc} sourcePath={issue.path} /> : null}
+      {ui.dialog === 'shortcuts' ? <ShortcutsDialog /> : null}
+      {ui.dialog === 'palette' ? <CommandPalette /> : null}
+    </div>
+  );
+}

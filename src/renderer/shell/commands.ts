@@ -1,0 +1,72 @@
+/**
+ * Every app command with its shortcut, in one table: the keyboard handler, the F1 sheet, the command
+ * palette and the host's menu commands all run from here.
+ */
+import type { MenuCommand } from '../../shared/ipc';
+import type { StringKey } from '../i18n/strings';
+import { toggleLocale } from '../i18n/locale-store';
+import { galley } from '../galley';
+import { openPath } from '../actions';
+import { redo, undo } from '../stores/session-store';
+import { toggleTheme } from '../stores/theme-store';
+import { showDialog } from '../stores/ui-store';
+
+/** A command the user can run. */
+export interface AppCommand {
+  readonly id: string;
+  readonly label: StringKey;
+  /** Display form, e.g. "Ctrl+Shift+P"; matched against key events by `matchesShortcut`. */
+  readonly shortcut: string | null;
+  readonly run: () => void;
+}
+
+/** Ask for a file: the native dialog in Electron, the path field in the harness. */
+export async function chooseAndOpen(): Promise<void> {
+  const info = await galley().hostInfo();
+  if (info.ok && info.value.nativeDialogs) {
+    const picked = await galley().pickOpenPath();
+    if (picked.ok && picked.value) await openPath(picked.value);
+    return;
+  }
+  showDialog('open');
+}
+
+/** The app's global commands (pane-local keys such as Alt+↑ are listed in `paneShortcuts`). */
+export const appCommands: readonly AppCommand[] = [
+  { id: 'open', label: 'open', shortcut: 'Ctrl+O', run: () => void chooseAndOpen() },
+  { id: 'export', label: 'export', shortcut: 'Ctrl+E', run: () => showDialog('export') },
+  { id: 'undo', label: 'undo', shortcut: 'Ctrl+Z', run: () => void undo() },
+  { id: 'redo', label: 'redo', shortcut: 'Ctrl+Shift+Z', run: () => void redo() },
+  { id: 'palette', label: 'palette', shortcut: 'Ctrl+Shift+P', run: () => showDialog('palette') },
+  { id: 'shortcuts', label: 'shortcuts', shortcut: 'F1', run: () => showDialog('shortcuts') },
+  { id: 'toggle-theme', label: 'theme', shortcut: null, run: toggleTheme },
+  { id: 'toggle-language', label: 'languageLabel', shortcut: null, run: toggleLocale },
+];
+
+/** Keys that work in the structured issue pane. */
+export const paneShortcuts: readonly { readonly label: StringKey; readonly shortcut: string }[] = [
+  { label: 'selectNext', shortcut: '↓' },
+  { label: 'selectPrev', shortcut: '↑' },
+  { label: 'moveDown', shortcut: 'Alt+↓' },
+  { label: 'moveUp', shortcut: 'Alt+↑' },
+  { label: 'splitArticle', shortcut: 'Ctrl+Enter' },
+  { label: 'mergeArticle', shortcut: 'Ctrl+Backspace' },
+  { label: 'joinNext', shortcut: 'Ctrl+J' },
+];
+
+/** Run a command named by the host's menu. */
+export function runMenuCommand(command: MenuCommand): void {
+  appCommands.find((c) => c.id === command)?.run();
+}
+
+/** Whether a key event matches a shortcut string like "Ctrl+Shift+P" (Ctrl means Cmd on macOS too). */
+export function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean {
+  const parts = shortcut.split('+');
+  const key = parts[parts.length - 1];
+  const wantCtrl = parts.includes('Ctrl');
+  const wantShift = parts.includes('Shift');
+  const wantAlt = parts.includes('Alt');
+  const ctrl = event.ctrlKey || event.metaKey;
+  if (ctrl !== wantCtrl || event.shiftKey !== wantShift || event.altKey !== wantAlt) return false;
+  return event.key.toLowerCase() === key.toLowerCase();
+}

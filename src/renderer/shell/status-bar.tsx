@@ -1,0 +1,37 @@
+/** The bottom bar: file, encoding, counts, and the last notice. */
+import type { IssueDocument } from '../../core';
+import type { OpenedIssueDto } from '../../shared/ipc';
+import { useT } from '../i18n/locale-store';
+import { useStore } from '../stores/create-store';
+import { uiStore } from '../stores/ui-store';
+
+/** Props: what is open. */
+export interface StatusBarProps {
+  readonly issue: OpenedIssueDto | null;
+  readonly doc: IssueDocument | null;
+  readonly blockCount: number;
+}
+
+/** The status bar. */
+export function StatusBar({ issue, doc, blockCount }: StatusBarProps): React.JSX.Element {
+  const t = useT();
+  const ui = useStore(uiStore);
+  return (
+    <footer className="status-bar" data-testid="status-bar" role="status">
+      {issue ? (
+        <>
+          <span data-testid="status-file" title={issue.path}>
+            {issue.name}
+          </span>
+          <span>{issue.encoding}</span>
+          <span>{issue.lineEndings}</span>
+          <span data-testid="status-blocks">{t('blocks', { n: blockCount })}</span>
+          {doc ? <span data-testid="status-articles">{t('articles', { n: doc.articles.length })}</span> : null}
+          {doc ? <span>{`${t('removedPile')}: ${doc.removed.length}`}</span> : null}
+        </>
+      ) : null}
+      <span className="spacer" />
+      {ui.notice ? <span data-testid="status-notice">{ui.notice}</span> : null}
+    </footer>
+  );
+}

@@ -1,0 +1,58 @@
+/** The top bar: file actions, undo/redo, theme and language. */
+import { useT } from '../i18n/locale-store';
+import { toggleLocale } from '../i18n/locale-store';
+import { useStore } from '../stores/create-store';
+import { redo, sessionStore, undo } from '../stores/session-store';
+import { themeStore, toggleTheme } from '../stores/theme-store';
+import { showDialog } from '../stores/ui-store';
+import { chooseAndOpen } from './commands';
+import { historyLabel } from './history-label';
+
+/** The toolbar. */
+export function Toolbar(): React.JSX.Element {
+  const t = useT();
+  const session = useStore(sessionStore);
+  const theme = useStore(themeStore);
+  const lastUndo = session.undo[session.undo.length - 1];
+  const lastRedo = session.redo[session.redo.length - 1];
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('appName')}>
+      <span className="brand">{t('appName')}</span>
+      <button type="button" data-testid="open-button" onClick={() => void chooseAndOpen()}>
+        {t('open')}
+      </button>
+      <button type="button" data-testid="export-button" onClick={() => showDialog('export')} disabled={!session.doc}>
+        {t('export')}
+      </button>
+      <span className="spacer-small" />
+      <button
+        type="button"
+        data-testid="undo-button"
+        onClick={() => undo()}
+        disabled={!lastUndo}
+        title={lastUndo ? `${t('undo')} ${historyLabel(lastUndo.label, t)}` : t('nothingToUndo')}
+      >
+        {t('undo')}
+      </button>
+      <button
+        type="button"
+        data-testid="redo-button"
+        onClick={() => redo()}
+        disabled={!lastRedo}
+        title={lastRedo ? `${t('redo')} ${historyLabel(lastRedo.label, t)}` : t('redo')}
+      >
+        {t('redo')}
+      </button>
+      <span className="spacer" />
+      <button type="button" data-testid="theme-button" onClick={toggleTheme} aria-label={t('theme')}>
+        {theme === 'dark' ? t('themeLight') : t('themeDark')}
+      </button>
+      <button type="button" data-testid="language-button" onClick={toggleLocale} aria-label={t('languageLabel')}>
+        {t('language')}
+      </button>
+      <button type="button" data-testid="shortcuts-button" onClick={() => showDialog('shortcuts')} aria-label={t('shortcuts')}>
+        F1
+      </button>
+    </div>
+  );
+}

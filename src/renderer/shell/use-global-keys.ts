@@ -1,0 +1,35 @@
+/** Global shortcuts and host menu commands, wired once for the whole app. */
+import { useEffect } from 'react';
+import { galley } from '../galley';
+import { openPath } from '../actions';
+import { appCommands, matchesShortcut, runMenuCommand } from './commands';
+import { uiStore } from '../stores/ui-store';
+
+/** Listen for global shortcuts and for menu commands / open requests from the host. */
+export function useGlobalKeys(): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      // While a dialog is open only its own keys apply (Escape closes it).
+      if (uiStore.get().dialog !== 'none') return;
+      const inField = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+      for (const command of appCommands) {
+        if (!command.shortcut || !matchesShortcut(event, command.shortcut)) continue;
+        // Text fields keep their own undo.
+        if (inField && (command.id === 'undo' || command.id === 'redo')) return;
+        event.preventDefault();
+        // Monaco has its own bindings for some of these keys (its palette on Ctrl+Shift+P): ours win.
+        event.stopPropagation();
+        command.run();
+        return;
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    const offMenu = galley().on('menuCommand', runMenuCommand);
+    const offOpen = galley().on('openPath', (path) => void openPath(path));
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      offMenu();
+      offOpen();
+    };
+  }, []);
+}

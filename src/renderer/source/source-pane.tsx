@@ -1,0 +1,125 @@
+/** The left pane: the untouched source in a read-only Monaco editor, synced with the selected paragraph. */
+import { useEffect, useMemo, useRef } from 'react';
+import type { OpenedIssueDto } from '../../shared/ipc';
+import type { IssueDocument } from '../../core';
+import { useT } from '../i18n/locale-store';
+import { indexParagraphs, paragraphAtOffset } from '../issue/paragraph-index';
+import { selectParagraph, selectionStore } from '../stores/selection-store';
+import { useStore } from '../stores/create-store';
+import { themeStore } from '../stores/theme-store';
+import { monaco } from './monaco';
+import { modelForIssue } from './model-registry';
+import { createOffsetAdapter } from './offset-adapter';
+
+/** Props: the issue and its current document. */
+export interface SourcePaneProps {
+  readonly issue: OpenedIssueDto;
+  readonly doc: IssueDocument;
+}
+
+/** The source pane. */
+export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
+  const t = useT();
+  const host = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const selectionDecorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const bandDecorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const theme = useStore(themeStore);
+  const selection = useStore(selectionStore);
+  const adapter = useMemo(() => createOffsetAdapter(issue.text), [issue.text]);
+  const index = useMemo(() => indexParagraphs(doc), [doc]);
+  // The latest index for the cursor listener, which is registered once.
+  const indexRef = useRef(index);
+  const adapterRef = useRef(adapter);
+  useEffect(() => {
+    indexRef.current = index;
+    adapterRef.current = adapter;
+  }, [index, adapter]);
+
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const editor = monaco.editor.create(el, {
+      readOnly: true,
+      domReadOnly: true,
+      automaticLayout: true,
+      wordWrap: 'on',
+      minimap: { enabled: false },
+      glyphMargin: false,
+      lineDecorationsWidth: 8,
+      unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false },
+      fontFamily: '"Noto Sans Mono CJK SC", "Noto Sans CJK SC", "Sarasa Mono SC", monospace',
+      fontSize: 14,
+      lineHeight: 22,
+      renderLineHighlight: 'none',
+      scrollBeyondLastLine: false,
+      occurrencesHighlight: 'off',
+      selectionHighlight: false,
+      ariaLabel: 'source',
+    });
+    editorRef.current = editor;
+    selectionDecorations.current = editor.createDecorationsCollection();
+    bandDecorations.current = editor.createDecorationsCollection();
+    const cursor = editor.onDidChangeCursorSelection((event) => {
+      const range = adapterRef.current.fromRange(event.selection);
+      el.dataset.selectionStart = String(range.start);
+      el.dataset.selectionEnd = String(range.end);
+      // Only the user's cursor moves select a paragraph; our own setSelection calls come as 'api'.
+      if (event.source === 'api') return;
+      const hit = paragraphAtOffset(indexRef.current, range.start);
+      if (hit) selectParagraph(hit.paragraph.id, 'source');
+    });
+    return () => {
+      cursor.dispose();
+      editor.dispose();
+      editorRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    monaco.editor.setTheme(theme === 'dark' ? 'vs-dark' : 'vs');
+  }, [theme]);
+
+  useEffect(() => {
+    editorRef.current?.setModel(modelForIssue(`${issue.path}#${issue.hash}`, issue.text));
+  }, [issue.path, issue.hash, issue.text]);
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ ariaLabel: t('sourcePane') });
+  }, [t]);
+
+  // A coloured band per article in the gutter, so the structure is visible beside the source.
+  useEffect(() => {
+    const decorations: monaco.editor.IModelDeltaDecoration[] = [];
+    for (const entry of index) {
+      const band = entry.articleIndex < 0 ? 'galley-band-removed' : `galley-band-${entry.articleIndex % 6}`;
+      for (const range of entry.ranges) {
+        decorations.push({ range: adapter.toRange(range), options: { isWholeLine: false, linesDecorationsClassName: band } });
+      }
+    }
+    bandDecorations.current?.set(decorations);
+  }, [index, adapter]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    const entry = index.find((e) => e.paragraph.id === selection.paragraphId);
+    if (!entry || entry.ranges.length === 0) {
+      selectionDecorations.current?.clear();
+      return;
+    }
+    selectionDecorations.current?.set(
+      entry.ranges.map((range) => ({
+        range: adapter.toRange(range),
+        options: { className: 'galley-source-selected', overviewRuler: { color: '#d9a400', position: monaco.editor.OverviewRulerLane.Center } },
+      })),
+    );
+    if (selection.origin === 'issue') {
+      const first = adapter.toRange(entry.ranges[0]);
+      editor.setSelection(first, 'api');
+      editor.revealRangeInCenterIfOutsideViewport(first, monaco.editor.ScrollType.Smooth);
+    }
+  }, [selection, index, adapter]);
+
+  return <div ref={host} className="source-pane" data-testid="source-pane" aria-label={t('sourcePane')} role="region" />;
+}

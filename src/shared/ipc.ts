@@ -1,0 +1,180 @@
+/**
+ * The one IPC contract between the renderer and the system (Electron main or the browser harness).
+ * Every channel is declared once here with its argument and result types and an argument validator;
+ * main binds it through one wrapper, the harness through its HTTP server, the preload exposes it as
+ * `window.galley`. Only plain data crosses: no classes, no functions, no Errors.
+ */
+import type { Result } from './result';
+
+/** An issue file as read and decoded by the node layer (the source is never written to). */
+export interface OpenedIssueDto {
+  readonly path: string;
+  readonly name: string;
+  readonly text: string;
+  readonly encoding: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly hash: string;
+  readonly lineEndings: string;
+  readonly finalNewline: boolean;
+  /** One-line notices from decoding (guessed encoding, undecodable lines). */
+  readonly warnings: readonly string[];
+}
+
+/** A request to write exported text to a path (atomically). */
+export interface ExportRequest {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** What an export wrote. */
+export interface ExportDone {
+  readonly path: string;
+  readonly bytes: number;
+}
+
+/** The lexicons in core's compact text form (parseCompactLexicon), so the renderer never touches files. */
+export interface LexiconData {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** Undo/redo labels the renderer reports so the Edit menu can name the action. */
+export interface EditLabels {
+  readonly undo: string | null;
+  readonly redo: string | null;
+}
+
+/** Which host runs the renderer: the Electron app or the loopback browser harness. */
+export interface HostInfo {
+  readonly kind: 'electron' | 'web';
+  /** Native open/save dialogs exist (Electron); in the harness the page asks for paths in a text field. */
+  readonly nativeDialogs: boolean;
+  readonly platform: string;
+}
+
+/** Commands the host's menus send to the renderer. */
+export type MenuCommand = 'open' | 'export' | 'undo' | 'redo' | 'palette' | 'shortcuts' | 'toggle-theme' | 'toggle-language';
+
+/** Every menu command, for validation. */
+export const menuCommands: readonly MenuCommand[] = ['open', 'export', 'undo', 'redo', 'palette', 'shortcuts', 'toggle-theme', 'toggle-language'];
+
+/**
+ * The Node services: the same object is bound to IPC by main and to HTTP by the harness.
+ * Expected failures come back as `Result` errors, never as exceptions.
+ */
+export interface GalleyService {
+  /** The issue to show at start: the command-line file, or the bundled sample when none was given. */
+  startupIssue(): Promise<Result<OpenedIssueDto>>;
+  /** Read and decode an issue file. */
+  openIssue(path: string): Promise<Result<OpenedIssueDto>>;
+  /** Write exported text atomically. */
+  writeExport(request: ExportRequest): Promise<Result<ExportDone>>;
+  /** The lexicons as text, for the analysis worker. */
+  lexicon(): Promise<Result<LexiconData>>;
+  /** Recently opened files, newest first. */
+  recentFiles(): Promise<Result<readonly string[]>>;
+}
+
+/** Calls whose implementation depends on the host (dialogs, menus, window). */
+export interface HostService {
+  /** Facts about the host. */
+  hostInfo(): Promise<Result<HostInfo>>;
+  /** Ask for a file to open; `null` when cancelled. */
+  pickOpenPath(): Promise<Result<string | null>>;
+  /** Ask where to save an export; `null` when cancelled. */
+  pickSavePath(suggested: string): Promise<Result<string | null>>;
+  /** Tell the host the current undo/redo labels (the Edit menu shows them). */
+  setEditLabels(labels: EditLabels): Promise<Result<void>>;
+  /** Open an external link, if it is on the allow-list. */
+  openExternal(url: string): Promise<Result<void>>;
+}
+
+/** Everything callable as a request/response pair. */
+export type GalleyCalls = GalleyService & HostService;
+
+/** The name of a callable method. */
+export type CallName = keyof GalleyCalls;
+
+/** The arguments of a call. */
+export type CallArgs<N extends CallName> = Parameters<GalleyCalls[N]>;
+
+/** The awaited result of a call. */
+export type CallResult<N extends CallName> = Awaited<ReturnType<GalleyCalls[N]>>;
+
+/** The IPC channel of every call (the `galley:` prefix marks ours). */
+export const callChannels = {
+  startupIssue: 'galley:startup-issue',
+  openIssue: 'galley:open-issue',
+  writeExport: 'galley:write-export',
+  lexicon: 'galley:lexicon',
+  recentFiles: 'galley:recent-files',
+  hostInfo: 'galley:host-info',
+  pickOpenPath: 'galley:pick-open-path',
+  pickSavePath: 'galley:pick-save-path',
+  setEditLabels: 'galley:set-edit-labels',
+  openExternal: 'galley:open-external',
+} as const satisfies { readonly [N in CallName]: `galley:${string}` };
+
+/** Calls served by the node services (the rest are host calls). */
+export const serviceCallNames: readonly (keyof GalleyService)[] = ['startupIssue', 'openIssue', 'writeExport', 'lexicon', 'recentFiles'];
+
+/** Events the host pushes to the renderer. */
+export interface GalleyEvents {
+  /** A menu item was chosen. */
+  menuCommand: MenuCommand;
+  /** The host opened a path (Open Recent, second instance, drag onto the dock): the renderer should open it. */
+  openPath: string;
+}
+
+/** The IPC channel of every event. */
+export const eventChannels = {
+  menuCommand: 'galley:event-menu-command',
+  openPath: 'galley:event-open-path',
+} as const satisfies { readonly [E in keyof GalleyEvents]: `galley:${string}` };
+
+/** The object the renderer sees as `window.galley`. */
+export type GalleyApi = {
+  readonly [N in CallName]: (...args: CallArgs<N>) => Promise<CallResult<N>>;
+} & {
+  /** Subscribe to a host event; returns the unsubscribe function. */
+  readonly on: <E extends keyof GalleyEvents>(event: E, listener: (payload: GalleyEvents[E]) => void) => () => void;
+  /** The filesystem path of a dropped file (Electron only; `null` in the harness). */
+  // `object` rather than File: this file is compiled without DOM types.
+  readonly pathForFile: (file: object) => string | null;
+};
+
+const maxPathLength = 4096;
+const maxExportLength = 256 * 1024 * 1024;
+
+const isPath = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= maxPathLength && !value.includes('\0');
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isLabel = (value: unknown): boolean => value === null || (typeof value === 'string' && value.length <= 200);
+
+/** Argument validators per call: untrusted input from the renderer is checked before any service runs. */
+export const argValidators: { readonly [N in CallName]: (args: readonly unknown[]) => boolean } = {
+  startupIssue: (args) => args.length === 0,
+  openIssue: (args) => args.length === 1 && isPath(args[0]),
+  writeExport: (args) =>
+    args.length === 1 &&
+    isRecord(args[0]) &&
+    isPath(args[0].path) &&
+    typeof args[0].text === 'string' &&
+    args[0].text.length <= maxExportLength,
+  lexicon: (args) => args.length === 0,
+  recentFiles: (args) => args.length === 0,
+  hostInfo: (args) => args.length === 0,
+  pickOpenPath: (args) => args.length === 0,
+  pickSavePath: (args) => args.length === 1 && typeof args[0] === 'string' && args[0].length <= maxPathLength,
+  setEditLabels: (args) => args.length === 1 && isRecord(args[0]) && isLabel(args[0].undo) && isLabel(args[0].redo),
+  openExternal: (args) => args.length === 1 && typeof args[0] === 'string' && args[0].length <= 2048,
+};
+
+/** Whether a string names a call of the contract. */
+export function isCallName(name: string): name is CallName {
+  return Object.prototype.hasOwnProperty.call(callChannels, name);
+}
