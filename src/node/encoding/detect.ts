@@ -18,7 +18,7 @@ export function detectAndDecode(bytes: Uint8Array): Detection {
 
   const nul = bytes.subarray(0, binaryProbeBytes).indexOf(0);
   if (nul >= 0) {
-    const utf16 = guessUtf16(bytes);
+    const utf16 = guessUtf16(bytes, 0.9);
     return utf16 ? text(bytes, utf16, true) : { kind: 'binary', offset: nul };
   }
 
@@ -26,8 +26,23 @@ export function detectAndDecode(bytes: Uint8Array): Detection {
   // Strict UTF-8 first: legacy CJK bytes almost never form valid UTF-8, while a UTF-8 file with a few
   // damaged bytes would otherwise "decode cleanly" as GB18030 mojibake.
   if (utf8.invalid === 0 || utf8.multibyte >= 10 * utf8.invalid) return text(bytes, 'utf-8', true);
+  const legacy = chooseLegacy(bytes);
+  // UTF-16 made only of ideographs has no NUL at all, and its bytes often pass as GB18030 too, but then
+  // its low bytes below 0x20 surface as control characters; a clean legacy reading without them stands.
+  if (legacy.kind === 'text' && legacy.decoded.undecodableLines.length === 0 && !hasControlCharacters(legacy.decoded.text)) {
+    return legacy;
+  }
+  const cjkUtf16 = bytes.length % 2 === 0 ? guessUtf16(bytes, 0.98) : null;
+  return cjkUtf16 ? text(bytes, cjkUtf16, false) : legacy;
+}
 
-  return chooseLegacy(bytes);
+/** C0 controls other than tab, line breaks and form feed: rare in real text, common in misread bytes. */
+function hasControlCharacters(value: string): boolean {
+  for (let i = 0; i < value.length; i += 1) {
+    const c = value.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) return true;
+  }
+  return false;
 }
 
 /** The encoding announced by a byte-order mark, if any. */
@@ -42,28 +57,58 @@ function text(bytes: Uint8Array, encoding: EncodingId, confident: boolean): Dete
   return { kind: 'text', encoding, confident, decoded: decodeAs(bytes, encoding) };
 }
 
-/** UTF-16 without a BOM: NULs only in high bytes (ASCII characters, line breaks), and the result reads as text. */
-function guessUtf16(bytes: Uint8Array): EncodingId | null {
-  const sample = bytes.subarray(0, Math.min(bytes.length, 4096) & ~1);
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < sample.length; i += 1) {
-    if (sample[i] !== 0) continue;
-    if (i % 2 === 0) even += 1;
-    else odd += 1;
+/**
+ * UTF-16 without a BOM: the reading (little- or big-endian) in which nearly every unit is a plausible character.
+ * NUL counts alone mislead for Chinese: U+3000, the indent of every paragraph, has a zero low byte.
+ */
+function guessUtf16(bytes: Uint8Array, threshold: number): EncodingId | null {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192) & ~1);
+  if (sample.length < 2) return null;
+  const le = utf16Plausibility(sample, true);
+  const be = utf16Plausibility(sample, false);
+  if (le >= threshold && le > be) return 'utf-16le';
+  if (be >= threshold && be > le) return 'utf-16be';
+  return null;
+}
+
+/** The share of UTF-16 units in `sample` that are characters a newspaper issue plausibly contains. */
+function utf16Plausibility(sample: Uint8Array, littleEndian: boolean): number {
+  let good = 0;
+  const units = sample.length >> 1;
+  for (let i = 0; i < units; i += 1) {
+    const u = littleEndian ? sample[2 * i] | (sample[2 * i + 1] << 8) : (sample[2 * i] << 8) | sample[2 * i + 1];
+    if (u >= 0xd800 && u <= 0xdbff) {
+      const next = littleEndian ? sample[2 * i + 2] | (sample[2 * i + 3] << 8) : (sample[2 * i + 2] << 8) | sample[2 * i + 3];
+      // A sample may end between the halves of a pair; that last unit is not held against it.
+      if (i + 1 >= units || (next >= 0xdc00 && next <= 0xdfff)) good += 2;
+      i += 1;
+      continue;
+    }
+    const plausible = isPlausibleUnit(u);
+    // A zero byte must come from an ASCII/Latin-1 character (zero high byte) or an ideograph such as
+    // U+3000 or U+4E00 (zero low byte); anything else (U+0000, U+0100…) is binary structure, not text.
+    if ((u & 0xff00) !== 0 && (u & 0xff) === 0 ? u < 0x2000 || !plausible : (u & 0xff00) === 0 && !plausible) return 0;
+    if (plausible) good += 1;
   }
-  // Little-endian puts the zero high byte of an ASCII character second (odd offsets).
-  const littleEndian = odd > 0 && even * 10 <= odd;
-  const bigEndian = even > 0 && odd * 10 <= even;
-  if (!littleEndian && !bigEndian) return null;
-  let controls = 0;
-  let units = 0;
-  for (let i = 0; i + 1 < sample.length; i += 2) {
-    const unit = littleEndian ? sample[i] | (sample[i + 1] << 8) : (sample[i] << 8) | sample[i + 1];
-    units += 1;
-    if (unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0d && unit !== 0x0c) controls += 1;
-  }
-  return controls * 100 <= units ? (littleEndian ? 'utf-16le' : 'utf-16be') : null;
+  return good / units;
+}
+
+function isPlausibleUnit(u: number): boolean {
+  return (
+    u === 0x09 || u === 0x0a || u === 0x0d || u === 0x0c ||
+    (u >= 0x20 && u <= 0x7e) ||
+    (u >= 0xa0 && u <= 0x24f) || // Latin
+    (u >= 0x370 && u <= 0x4ff) || // Greek, Cyrillic
+    (u >= 0x2010 && u <= 0x206f) || // punctuation (not the spaces 2000-200F, which are swapped ASCII)
+    (u >= 0x2100 && u <= 0x27bf) || // symbols, arrows, enclosed numbers
+    (u >= 0x2e80 && u <= 0x2fdf) || // CJK radicals
+    (u >= 0x3000 && u <= 0x30ff) || // CJK punctuation, kana
+    (u >= 0x3400 && u <= 0x9fff) || // CJK ideographs
+    (u >= 0xf900 && u <= 0xfaff) || // CJK compatibility ideographs
+    (u >= 0xfe30 && u <= 0xfe4f) || // CJK compatibility forms
+    (u >= 0xff00 && u <= 0xffef) || // full-width forms
+    u === 0xfeff
+  );
 }
 
 /** Counts of well-formed multi-byte UTF-8 sequences and of invalid bytes. */
