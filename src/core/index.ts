@@ -6,3 +6,5 @@ export * from './document/initial-document';
 export * from './document/apply';
 export * from './document/paragraph-text';
 export * from './document/session';
+export * from './document/session-file';
+export * from './document/source-coverage';

@@ -1,6 +1,7 @@
 import type { Article, BlockRole, Command, HeadRole, IssueDocument, Paragraph, Piece, Removal } from '../model';
 import { assertNever } from '../assert-never';
-import { paragraphText, piecesFromTrace, traceParagraph } from './paragraph-text';
+import { normalizePieces, paragraphText, slicePieces, traceParagraph } from './paragraph-text';
+import { allParagraphs, isSourceHeldBy } from './source-coverage';
 
 /** The outcome of applying one command: the new document, or the unchanged one and why nothing happened. */
 export type ApplyOutcome =
@@ -95,10 +96,52 @@ function skip(doc: IssueDocument, problem: string): ApplyOutcome {
   return { applied: false, doc, problem };
 }
 
+/** Offsets come from stored, possibly hand-edited sidecars: only whole non-negative numbers are ranges. */
+function isOffset(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 0;
+}
+
+function isRemovalIdTaken(doc: IssueDocument, id: string): boolean {
+  return doc.removed.some((r) => r.id === id);
+}
+
+/** A removal id not yet in the pile: `base`, else `base~2`, `base~3`… (deterministic, so replay agrees). */
+function freshRemovalId(doc: IssueDocument, base: string): string {
+  if (!isRemovalIdTaken(doc, base)) return base;
+  let n = 2;
+  while (isRemovalIdTaken(doc, `${base}~${n}`)) n++;
+  return `${base}~${n}`;
+}
+
+/** Ids must stay unique, or later commands would act on whichever paragraph happens to be found first. */
+function newParagraphProblem(doc: IssueDocument, id: string): string | null {
+  return locateParagraph(doc, id) ? `paragraph ${id} already exists` : null;
+}
+
+/**
+ * Put `field` into head slot `role` of the article at `articleIndex` (already without the paragraph
+ * being moved). The old occupant goes to the top of the body unless it only duplicates text held
+ * elsewhere (a field filled from body text); typed text is never dropped.
+ */
+function fillField(doc: IssueDocument, articleIndex: number, article: Article, role: HeadRole, field: Paragraph): IssueDocument {
+  const occupant = article[role];
+  const filled: Article = { ...article, [role]: field };
+  const next = withArticle(doc, articleIndex, filled);
+  if (!occupant || isDuplicate(next, occupant, allParagraphs(next))) return next;
+  return withArticle(next, articleIndex, { ...filled, paragraphs: [occupant, ...filled.paragraphs] });
+}
+
+/** Whether dropping `paragraph` loses nothing: no typed text and every source character held by `holders`. */
+function isDuplicate(doc: IssueDocument, paragraph: Paragraph, holders: readonly Paragraph[]): boolean {
+  const typed = paragraph.pieces.some((piece) => piece.kind === 'typed' && piece.text.trim() !== '');
+  return !typed && isSourceHeldBy(doc.source, paragraph, holders);
+}
+
 /** Apply one command to a document. Pure: the input document is never changed. */
 export function applyCommand(doc: IssueDocument, command: Command): ApplyOutcome {
   switch (command.kind) {
     case 'remove-text':
+      if (isRemovalIdTaken(doc, command.removalId)) return skip(doc, `removal ${command.removalId} already exists`);
       return removeText(doc, command.paragraph, command.start, command.end, (pieces) => ({
         id: command.removalId,
         paragraph: { id: command.removalId, pieces },
@@ -112,13 +155,11 @@ export function applyCommand(doc: IssueDocument, command: Command): ApplyOutcome
     case 'move-paragraph':
       return moveParagraph(doc, command.paragraph, command.after, command.article);
     case 'set-role':
-      return setRole(doc, command.paragraph, command.role, command.removalId ?? `r-${command.paragraph}`);
-    case 'set-field-from-text': {
-      const at = locateParagraph(doc, command.paragraph);
-      if (!at) return skip(doc, `paragraph ${command.paragraph} not found`);
-      const field: Paragraph = { id: command.newParagraph, pieces: [{ kind: 'source', start: command.start, end: command.end }] };
-      return { applied: true, doc: withArticle(doc, at.articleIndex, { ...doc.articles[at.articleIndex], [command.role]: field }) };
-    }
+      if (command.removalId !== undefined && isRemovalIdTaken(doc, command.removalId))
+        return skip(doc, `removal ${command.removalId} already exists`);
+      return setRole(doc, command.paragraph, command.role, command.removalId ?? freshRemovalId(doc, `r-${command.paragraph}`));
+    case 'set-field-from-text':
+      return setFieldFromText(doc, command.paragraph, command.role, command.start, command.end, command.newParagraph);
     case 'split-article':
       return splitArticle(doc, command.at, command.newArticle);
     case 'merge-article':
@@ -152,6 +193,7 @@ function removeText(
 ): ApplyOutcome {
   const at = locateParagraph(doc, paragraphId);
   if (!at) return skip(doc, `paragraph ${paragraphId} not found`);
+  if (!isOffset(start) || !isOffset(end)) return skip(doc, `range ${start}-${end} is not a source range`);
   if (!(start < end)) return skip(doc, 'empty range');
   const kept: Piece[] = [];
   const cut: Piece[] = [];
@@ -187,10 +229,12 @@ function join(doc: IssueDocument, firstId: string, secondId: string, separator: 
 function splitParagraph(doc: IssueDocument, id: string, at: number, newId: string): ApplyOutcome {
   const location = locateParagraph(doc, id);
   if (!location) return skip(doc, `paragraph ${id} not found`);
-  const { text, origins } = traceParagraph(doc.source, location.paragraph);
-  if (at <= 0 || at >= text.length) return skip(doc, `cannot split paragraph ${id} at ${at}`);
-  const head: Paragraph = { id, pieces: piecesFromTrace(text.slice(0, at), origins.slice(0, at)) };
-  const tail: Paragraph = { id: newId, pieces: piecesFromTrace(text.slice(at), origins.slice(at)) };
+  const taken = newParagraphProblem(doc, newId);
+  if (taken) return skip(doc, taken);
+  const trace = traceParagraph(doc.source, location.paragraph);
+  if (!isOffset(at) || at <= 0 || at >= trace.text.length) return skip(doc, `cannot split paragraph ${id} at ${at}`);
+  const head: Paragraph = { id, pieces: slicePieces(trace, 0, at) };
+  const tail: Paragraph = { id: newId, pieces: slicePieces(trace, at, trace.text.length) };
   const article = doc.articles[location.articleIndex];
   if (location.slot === 'body' || location.slot === 'caption') {
     const key = location.slot === 'body' ? 'paragraphs' : 'captions';
@@ -248,23 +292,25 @@ function setRole(doc: IssueDocument, id: string, role: BlockRole, removalId: str
     case 'kicker':
     case 'headline':
     case 'subheadline':
-    case 'byline': {
-      // A field already filled keeps its text: the old occupant goes to the top of the body.
-      const occupant = article[role];
-      const displaced = occupant && !sharesSourceWithBody(occupant, article) ? [occupant] : [];
-      article = { ...article, [role]: from.paragraph, paragraphs: [...displaced, ...article.paragraphs] };
-      break;
-    }
+    case 'byline':
+      return { applied: true, doc: fillField(doc, from.articleIndex, article, role, from.paragraph) };
     default:
       return assertNever(role);
   }
   return { applied: true, doc: withArticle(doc, from.articleIndex, article) };
 }
 
-/** A field filled from body text (set-field-from-text) duplicates that text; dropping it loses nothing. */
-function sharesSourceWithBody(field: Paragraph, article: Article): boolean {
-  const start = firstSourceOffset(field);
-  return article.paragraphs.some((p) => p.pieces.some((piece) => piece.kind === 'source' && piece.start <= start && start < piece.end));
+function setFieldFromText(doc: IssueDocument, id: string, role: HeadRole, start: number, end: number, newId: string): ApplyOutcome {
+  const at = locateParagraph(doc, id);
+  if (!at) return skip(doc, `paragraph ${id} not found`);
+  const taken = newParagraphProblem(doc, newId);
+  if (taken) return skip(doc, taken);
+  if (!isOffset(start) || !isOffset(end) || start >= end || end > doc.source.length)
+    return skip(doc, `range ${start}-${end} is not a source range`);
+  const field: Paragraph = { id: newId, pieces: [{ kind: 'source', start, end }] };
+  // The field repeats text of the paragraph; text from elsewhere would be shown twice or brought back.
+  if (!isSourceHeldBy(doc.source, field, [at.paragraph])) return skip(doc, `range ${start}-${end} is not in paragraph ${id}`);
+  return { applied: true, doc: fillField(doc, at.articleIndex, doc.articles[at.articleIndex], role, field) };
 }
 
 function splitArticle(doc: IssueDocument, atId: string, newArticleId: string): ApplyOutcome {
@@ -297,28 +343,29 @@ function mergeArticle(doc: IssueDocument, id: string): ApplyOutcome {
   if (index <= 0) return skip(doc, index < 0 ? `article ${id} not found` : 'the first article has none before it');
   const previous = doc.articles[index - 1];
   const merged = doc.articles[index];
-  let result: Article = { ...previous };
-  const demoted: Paragraph[] = [];
+  let result: Article = { ...previous, captions: [...previous.captions, ...merged.captions] };
+  const clashing: Paragraph[] = [];
   for (const role of headRoles) {
     const field = merged[role];
     if (!field) continue;
     if (!result[role]) result = { ...result, [role]: field };
-    else if (!sharesSourceWithBody(field, merged)) demoted.push(field);
+    else clashing.push(field);
   }
-  result = {
-    ...result,
-    paragraphs: [...previous.paragraphs, ...demoted, ...merged.paragraphs],
-    captions: [...previous.captions, ...merged.captions],
-  };
   const articles = doc.articles.slice();
-  articles.splice(index - 1, 2, result);
+  articles.splice(index - 1, 2, { ...result, paragraphs: [...previous.paragraphs, ...merged.paragraphs] });
+  const base = allParagraphs({ ...doc, articles });
+  // A clashing field becomes body text, unless it only repeats text that is kept anyway.
+  const demoted: Paragraph[] = [];
+  for (const field of clashing) if (!isDuplicate(doc, field, [...base, ...demoted])) demoted.push(field);
+  articles[index - 1] = { ...result, paragraphs: [...previous.paragraphs, ...demoted, ...merged.paragraphs] };
   return { applied: true, doc: { ...doc, articles } };
 }
 
 function editText(doc: IssueDocument, id: string, newText: string): ApplyOutcome {
   const at = locateParagraph(doc, id);
   if (!at) return skip(doc, `paragraph ${id} not found`);
-  const { text, origins } = traceParagraph(doc.source, at.paragraph);
+  const trace = traceParagraph(doc.source, at.paragraph);
+  const { text } = trace;
   if (text === newText) return skip(doc, 'text unchanged');
   let prefix = 0;
   while (prefix < text.length && prefix < newText.length && text[prefix] === newText[prefix]) prefix++;
@@ -330,19 +377,22 @@ function editText(doc: IssueDocument, id: string, newText: string): ApplyOutcome
   )
     suffix++;
   const middle = newText.slice(prefix, newText.length - suffix);
-  const tracedText = text.slice(0, prefix) + middle + text.slice(text.length - suffix);
-  const tracedOrigins = [...origins.slice(0, prefix), ...Array.from(middle, () => -1), ...origins.slice(text.length - suffix)];
-  const edited: Paragraph = { id, pieces: piecesFromTrace(tracedText, tracedOrigins) };
+  const pieces = [
+    ...slicePieces(trace, 0, prefix),
+    { kind: 'typed', text: middle } as const,
+    ...slicePieces(trace, text.length - suffix, text.length),
+  ];
+  const edited: Paragraph = { id, pieces: normalizePieces(pieces) };
   // Source characters the edit deleted go to the removed pile, so nothing of the source is ever lost.
-  const deleted = piecesFromTrace(text.slice(prefix, text.length - suffix), origins.slice(prefix, text.length - suffix)).filter(
-    (p) => p.kind === 'source',
-  );
+  const deleted = slicePieces(trace, prefix, text.length - suffix).filter((p) => p.kind === 'source');
   const article = doc.articles[at.articleIndex];
   const next = withArticle(doc, at.articleIndex, isEmpty(doc.source, edited) ? withoutAt(article, at) : replaceAt(article, at, edited));
   if (deleted.length === 0) return { applied: true, doc: next };
+  // Derived from the document, not a counter, so replay gives the same id; fresh so restore finds only this one.
+  const removalId = freshRemovalId(doc, `${id}~edit`);
   const removal: Removal = {
-    id: `${id}~edit${doc.removed.length}`,
-    paragraph: { id: `${id}~edit${doc.removed.length}`, pieces: deleted },
+    id: removalId,
+    paragraph: { id: removalId, pieces: deleted },
     kind: 'editor',
     reason: { zh: '编辑改写时删去', en: 'Deleted while editing text' },
   };
@@ -350,9 +400,12 @@ function editText(doc: IssueDocument, id: string, newText: string): ApplyOutcome
 }
 
 function restore(doc: IssueDocument, removalId: string, newId: string): ApplyOutcome {
-  const removal = doc.removed.find((r) => r.id === removalId);
-  if (!removal) return skip(doc, `removal ${removalId} not found`);
+  const removalIndex = doc.removed.findIndex((r) => r.id === removalId);
+  if (removalIndex < 0) return skip(doc, `removal ${removalId} not found`);
+  const removal = doc.removed[removalIndex];
   if (doc.articles.length === 0) return skip(doc, 'no article to restore into');
+  const taken = newParagraphProblem(doc, newId);
+  if (taken) return skip(doc, taken);
   const paragraph: Paragraph = { id: newId, pieces: removal.paragraph.pieces };
   const at = firstSourceOffset(paragraph);
   // Restore into the article whose text comes last before the removed piece in the source.
@@ -369,5 +422,5 @@ function restore(doc: IssueDocument, removalId: string, newId: string): ApplyOut
   });
   const article = doc.articles[target];
   const restored = withArticle(doc, target, { ...article, paragraphs: insertBySourceOrder(article.paragraphs, paragraph) });
-  return { applied: true, doc: { ...restored, removed: doc.removed.filter((r) => r.id !== removalId) } };
+  return { applied: true, doc: { ...restored, removed: doc.removed.filter((_, i) => i !== removalIndex) } };
 }

@@ -5,11 +5,29 @@ export const LAYOUT_BREAK = -2;
 
 const lineBreakRun = /[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*/g;
 const cjk = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+/** Supplementary ideographs (U+20000–U+3FFFF, CJK extensions B–H) are written as surrogate pairs. */
+const cjkHighSurrogate = /[\ud840-\ud8bf]/;
 
-/** What a layout line break inside a paragraph becomes: nothing between CJK text or after a hyphen, else a space. */
-function lineBreakReplacement(before: string, after: string): string {
-  if (before === '' || after === '') return '';
-  if (before === '-' || cjk.test(before) || cjk.test(after)) return '';
+/** Whether the character ending at `end` (exclusive) is CJK, including characters outside the BMP. */
+function isCjkBefore(raw: string, end: number): boolean {
+  const last = raw.charAt(end - 1);
+  if (cjk.test(last)) return true;
+  return /[\udc00-\udfff]/.test(last) && cjkHighSurrogate.test(raw.charAt(end - 2));
+}
+
+/** Whether the character starting at `start` is CJK, including characters outside the BMP. */
+function isCjkAfter(raw: string, start: number): boolean {
+  const first = raw.charAt(start);
+  return cjk.test(first) || cjkHighSurrogate.test(first);
+}
+
+/**
+ * What the layout line break raw[runStart, runEnd) becomes: nothing at a piece edge, between CJK text
+ * or after a hyphen, else a space.
+ */
+function lineBreakReplacement(raw: string, runStart: number, runEnd: number): string {
+  if (runStart === 0 || runEnd >= raw.length) return '';
+  if (raw.charAt(runStart - 1) === '-' || isCjkBefore(raw, runStart) || isCjkAfter(raw, runEnd)) return '';
   return ' ';
 }
 
@@ -19,7 +37,7 @@ export function pieceText(source: string, piece: Piece): string {
   const raw = source.slice(piece.start, piece.end);
   if (!raw.includes('\n') && !raw.includes('\r')) return raw;
   return raw.replace(lineBreakRun, (match: string, offset: number) =>
-    lineBreakReplacement(raw.charAt(offset - 1), raw.charAt(offset + match.length)),
+    lineBreakReplacement(raw, offset, offset + match.length),
   );
 }
 
@@ -30,67 +48,98 @@ export function paragraphText(source: string, paragraph: Paragraph): string {
   return text;
 }
 
-/** A paragraph's text with, for every character, its source offset (-1 for typed or inserted characters). */
+/** A paragraph's text with, for every character, its source offset and the piece it came from. */
 export interface TracedText {
   readonly text: string;
+  /** Source offset of each character: -1 for typed text, LAYOUT_BREAK for an unwrapped line break. */
   readonly origins: readonly number[];
+  /** Index into the paragraph's pieces of the piece each character came from. */
+  readonly pieceIndexes: readonly number[];
 }
 
 /** The text of a paragraph with the source offset of every character (-1 typed, LAYOUT_BREAK unwrapped). */
 export function traceParagraph(source: string, paragraph: Paragraph): TracedText {
   let text = '';
   const origins: number[] = [];
-  for (const piece of paragraph.pieces) {
+  const pieceIndexes: number[] = [];
+  paragraph.pieces.forEach((piece, pieceIndex) => {
     if (piece.kind === 'typed') {
       text += piece.text;
-      for (let i = 0; i < piece.text.length; i++) origins.push(-1);
-      continue;
+      for (let i = 0; i < piece.text.length; i++) {
+        origins.push(-1);
+        pieceIndexes.push(pieceIndex);
+      }
+      return;
     }
     const raw = source.slice(piece.start, piece.end);
     let last = 0;
     const emitSource = (from: number, to: number): void => {
       text += raw.slice(from, to);
-      for (let i = from; i < to; i++) origins.push(piece.start + i);
+      for (let i = from; i < to; i++) {
+        origins.push(piece.start + i);
+        pieceIndexes.push(pieceIndex);
+      }
     };
     for (const match of raw.matchAll(lineBreakRun)) {
       const at = match.index ?? 0;
       emitSource(last, at);
-      const replacement = lineBreakReplacement(raw.charAt(at - 1), raw.charAt(at + match[0].length));
+      const replacement = lineBreakReplacement(raw, at, at + match[0].length);
       text += replacement;
-      for (let i = 0; i < replacement.length; i++) origins.push(LAYOUT_BREAK);
+      for (let i = 0; i < replacement.length; i++) {
+        origins.push(LAYOUT_BREAK);
+        pieceIndexes.push(pieceIndex);
+      }
       last = at + match[0].length;
     }
     emitSource(last, raw.length);
-  }
-  return { text, origins };
+  });
+  return { text, origins, pieceIndexes };
 }
 
-
-/** Rebuild pieces from traced characters: runs of rising source offsets become source pieces. */
-export function piecesFromTrace(text: string, origins: readonly number[]): Piece[] {
+/**
+ * The pieces that show characters [from, to) of a traced paragraph. Characters of one original piece
+ * stay one piece, so text removed between two pieces never comes back; a line break at a cut edge is
+ * dropped because a source piece cannot start or end with its replacement.
+ */
+export function slicePieces(trace: TracedText, from: number, to: number): Piece[] {
   const pieces: Piece[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const origin = origins[i];
-    if (origin === LAYOUT_BREAK) {
-      i++; // a line break the source range will reproduce, or one at a cut edge: not typed text
-      continue;
-    }
-    if (origin < 0) {
-      let j = i + 1;
-      while (j < text.length && origins[j] === -1) j++;
-      pieces.push({ kind: 'typed', text: text.slice(i, j) });
-      i = j;
-      continue;
-    }
+  let i = Math.max(0, from);
+  const limit = Math.min(to, trace.text.length);
+  while (i < limit) {
+    const pieceIndex = trace.pieceIndexes[i];
     let j = i + 1;
-    let end = origin + 1;
-    while (j < text.length && (origins[j] === LAYOUT_BREAK || origins[j] >= end)) {
-      if (origins[j] >= 0) end = origins[j] + 1;
-      j++;
+    while (j < limit && trace.pieceIndexes[j] === pieceIndex) j++;
+    if (trace.origins[i] === -1) {
+      pieces.push({ kind: 'typed', text: trace.text.slice(i, j) });
+    } else {
+      let first = -1;
+      let last = -1;
+      for (let k = i; k < j; k++) {
+        const origin = trace.origins[k];
+        if (origin < 0) continue;
+        if (first < 0) first = origin;
+        last = origin;
+      }
+      if (first >= 0) pieces.push({ kind: 'source', start: first, end: last + 1 });
     }
-    pieces.push({ kind: 'source', start: origin, end });
     i = j;
   }
   return pieces;
+}
+
+/** Pieces with neighbouring typed pieces merged and empty typed pieces dropped. */
+export function normalizePieces(pieces: readonly Piece[]): Piece[] {
+  const result: Piece[] = [];
+  for (const piece of pieces) {
+    if (piece.kind === 'typed') {
+      if (piece.text === '') continue;
+      const previous = result[result.length - 1];
+      if (previous && previous.kind === 'typed') {
+        result[result.length - 1] = { kind: 'typed', text: previous.text + piece.text };
+        continue;
+      }
+    }
+    result.push(piece);
+  }
+  return result;
 }

@@ -38,15 +38,18 @@ export function createSession(initial: IssueDocument, suggestions: readonly Sugg
   return { initial, suggestions, threshold, automatic, log: [], cursor: 0 };
 }
 
-/** Restore a session from stored automatic fixes and a log (a sidecar); the cursor goes to the end. */
+/** Restore a session from stored automatic fixes and a log (a sidecar); the cursor defaults to the end. */
 export function restoreSession(
   initial: IssueDocument,
   suggestions: readonly Suggestion[],
   threshold: number,
   automatic: readonly AutomaticFix[],
   log: readonly LogEntry[],
+  cursor: number = log.length,
 ): Session {
-  return { initial, suggestions, threshold, automatic, log, cursor: log.length };
+  // A stored cursor is clamped so a hand-edited sidecar cannot point outside the log.
+  const clamped = Number.isSafeInteger(cursor) ? Math.min(Math.max(cursor, 0), log.length) : log.length;
+  return { initial, suggestions, threshold, automatic, log, cursor: clamped };
 }
 
 /** Record an entry; anything that could be redone is dropped, as in every editor. */
