@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { oneFile, parseCommandArgs } from './args';
 import { runBlocks } from './commands/blocks';
 import { EXIT_OK, EXIT_USAGE, UsageError, processIo, type CliIo } from './io';
 
@@ -7,7 +7,9 @@ const usage = `Usage: galley <command> [options]
 Commands:
   blocks <file>                         print the parsed blocks with their source ranges (JSON)
   analyze <file> [--json]               list every repair suggestion with its confidence and reason
-  fix <file> [--format F] [--out PATH]  write the repaired issue (formats: json, txt)
+  fix <file> [--format F] [--out PATH]  write the repaired issue
+  batch <folder|glob> --out <folder> [--format F] [--jobs N]
+                                        repair many issues in parallel, with reports
   help                                  show this text
 
 Options:
@@ -17,31 +19,13 @@ Options:
 Exit codes: 0 ok, 1 input error, 2 usage error.
 `;
 
-/** Parse the arguments of one subcommand; unknown options are usage errors. */
-export function parseCommandArgs(
-  args: readonly string[],
-  options: NonNullable<Parameters<typeof parseArgs>[0]>['options'],
-): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
-  try {
-    const parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-    return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-}
-
-/** Exactly one file argument. */
-export function oneFile(positionals: readonly string[], command: string): string {
-  if (positionals.length !== 1) throw new UsageError(`'galley ${command}' takes exactly one file`);
-  return positionals[0];
-}
-
 type Runner = (args: readonly string[], io: CliIo) => Promise<number>;
 
 const commands: Record<string, Runner> = {
   blocks: async (args, io) => runBlocks(oneFile(parseCommandArgs(args, {}).positionals, 'blocks'), io),
   analyze: async (args, io) => (await import('./commands/analyze')).runAnalyzeCommand(args, io),
   fix: async (args, io) => (await import('./commands/fix')).runFixCommand(args, io),
+  batch: async (args, io) => (await import('./commands/batch')).runBatchCommand(args, io),
 };
 
 /** Run the CLI; returns the exit code. */

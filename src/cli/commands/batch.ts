@@ -1,0 +1,44 @@
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { AUTO_APPLY_THRESHOLD } from '../../core/analysis/repair-issue';
+import { runBatch } from '../../node/batch/run-batch';
+import { parseCommandArgs } from '../args';
+import { EXIT_INPUT, EXIT_OK, UsageError, type CliIo } from '../io';
+
+const formats = ['json'];
+
+/** `galley batch <folder|glob> --out <folder> [--format F] [--jobs N]`: repair many issues in parallel. */
+export async function runBatchCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    out: { type: 'string' },
+    format: { type: 'string', default: 'json' },
+    jobs: { type: 'string' },
+  });
+  if (positionals.length !== 1) throw new UsageError("'galley batch' takes one folder or glob");
+  if (typeof values.out !== 'string') throw new UsageError("'galley batch' needs --out <folder>");
+  const format = String(values.format);
+  if (!formats.includes(format)) throw new UsageError(`unknown format '${format}' (one of: ${formats.join(', ')})`);
+  const jobs = values.jobs === undefined ? Math.max(1, availableParallelism() - 1) : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs takes a whole number of at least 1');
+
+  const result = await runBatch({
+    target: positionals[0],
+    outDir: resolve(values.out),
+    format,
+    jobs,
+    threshold: AUTO_APPLY_THRESHOLD,
+    write: io.err,
+    interactive: io.interactive,
+  });
+  if (!result.ok) {
+    io.err(`galley: ${result.error.message}\n`);
+    return EXIT_INPUT;
+  }
+  const s = result.value;
+  io.out(
+    `galley batch: ${s.succeeded} repaired, ${s.failed} failed, ${s.skippedUpToDate} up to date; ` +
+      `${s.megabytes.toFixed(2)} MB in ${s.seconds.toFixed(1)} s; report: ${resolve(values.out, 'batch-report.html')}\n`,
+  );
+  for (const issue of s.issues) if (!issue.ok) io.err(`galley: ${issue.error}\n`);
+  return s.failed > 0 ? EXIT_INPUT : EXIT_OK;
+}
