@@ -1,0 +1,283 @@
+import type { Block, Command, LayoutKind, Reason, RemovalKind, Suggestion, SuggestionKind, HeadRole, SourceRange } from '../model';
+import type { Lexicon } from '../lexicon/lexicon';
+import { parseIssue } from '../parse/parse-issue';
+import { blockParagraphId } from '../document/initial-document';
+import { classifyLine, leadingBylineRange, leadingJumpMarker, trailingBylineRange, trailingJumpMarker } from './roles';
+import { detectLanguage, type Language } from './text-features';
+import { findRepetitionLoops } from './repetition';
+import { isHeadLike, planJoins, type JoinPlan } from './fragments';
+import { planArticles, type Item } from './articles';
+import { coreStart, coreText, makeUnit, sourceRange, type Unit } from './units';
+
+/** The result of analysing an issue: its layout, blocks and ordered repair suggestions. */
+export interface Analysis {
+  readonly layout: LayoutKind;
+  readonly language: Language;
+  readonly blocks: readonly Block[];
+  /** Applying every command in order to the initial document gives the repaired issue. */
+  readonly suggestions: readonly Suggestion[];
+}
+
+const REASONS = {
+  loop: { zh: '重复循环：同一句子或同一谓语的枚举被重复', en: 'Repetition loop: the same sentence or enumerated predicate repeated' },
+  furniture: { zh: '版面元素（报头、版次、编辑署名）', en: 'Page furniture (running head, folio, editor line)' },
+  jump: { zh: '转版提示（上接/下转）', en: 'Jump line (continued on/from another page)' },
+  jumpHead: { zh: '转版处重复的标题', en: 'Headline repeated where a jumped article continues' },
+  duplicate: { zh: '重复的段落', en: 'Duplicated block' },
+  overlap: { zh: '断栏处重复的文字', en: 'Text repeated at a column break' },
+  hyphen: { zh: '行末连字符（单词被断开）', en: 'Line-end hyphen inside a broken word' },
+} satisfies Record<string, Reason>;
+
+/** Mark whole-block junk and plan cuts inside blocks. */
+function findJunk(units: Unit[], lang: Language): void {
+  const kinds = units.map((u) => u.kind);
+  // Short lines next to page furniture (section names, dates) belong to the same furniture group.
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < units.length; i++) {
+      if (kinds[i] !== 'body') continue;
+      const t = units[i].text.trim();
+      const short = lang === 'zh' ? t.length <= 6 && !/[。，]/.test(t) : t.length <= 24 && t === t.toUpperCase() && /^[A-Z &]+$/.test(t);
+      const near = (i > 0 && kinds[i - 1] === 'furniture') || (i + 1 < units.length && kinds[i + 1] === 'furniture');
+      if (short && near) kinds[i] = 'furniture';
+    }
+  }
+  const seen = new Map<string, number>();
+  const loopUnits = new Set<string>();
+  units.forEach((u, i) => {
+    u.kind = kinds[i];
+    switch (u.kind) {
+      case 'furniture':
+        u.junk = { removal: 'page-furniture', reason: REASONS.furniture, confidence: 0.9 };
+        return;
+      case 'jump-to':
+      case 'jump-from':
+        return;
+      case 'caption':
+      case 'byline':
+        return;
+      case 'body':
+        break;
+    }
+    const lead = leadingJumpMarker(u.text);
+    if (lead > 0) u.cuts.push({ start: 0, end: lead, removal: 'jump-line', reason: REASONS.jump, confidence: 0.95 });
+    const trail = trailingJumpMarker(u.text);
+    if (trail > 0) u.cuts.push({ start: u.text.length - trail, end: u.text.length, removal: 'jump-line', reason: REASONS.jump, confidence: 0.95 });
+    for (const loop of findRepetitionLoops(u.text, lang)) {
+      u.cuts.push({ start: loop.start, end: loop.end, removal: 'repetition-loop', reason: REASONS.loop, confidence: 0.9 });
+      loopUnits.add(loop.unit.trim());
+    }
+    const key = u.text.trim();
+    if (key.length >= 12 && seen.has(key)) {
+      u.junk = { removal: 'duplicate-block', reason: REASONS.duplicate, confidence: 0.85 };
+    } else seen.set(key, i);
+  });
+  // A loop may be repeated again at the end of a later block: every copy there is junk.
+  if (loopUnits.size > 0) {
+    for (const u of units) {
+      if (u.kind !== 'body' || u.junk) continue;
+      for (const unit of loopUnits) {
+        if (unit.length < 6) continue;
+        let end = u.text.trimEnd().length;
+        let start = end;
+        while (start - unit.length >= 0 && u.text.slice(start - unit.length, start).trim() === unit) start -= unit.length;
+        if (start < end && start > 0 && !u.cuts.some((c) => c.end > start && c.start < end)) {
+          // Keep a genuine first copy when the run is a loop already cut in this block.
+          if (u.cuts.some((c) => c.removal === 'repetition-loop')) continue;
+          end = u.text.length;
+          u.cuts.push({ start, end, removal: 'repetition-loop', reason: REASONS.loop, confidence: 0.7 });
+        }
+      }
+    }
+  }
+}
+
+/** The suggestion builder: numbering, kinds and source ranges. */
+class SuggestionList {
+  readonly list: Suggestion[] = [];
+  add(kind: SuggestionKind, command: Command, confidence: number, reason: Reason, ranges: readonly SourceRange[]): void {
+    this.list.push({ id: `s${this.list.length + 1}`, kind, command, confidence, reason, ranges });
+  }
+}
+
+/** Analyse an issue's text: find roles, articles, broken paragraphs, misplaced fragments and junk. */
+export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
+  const parsed = parseIssue(text);
+  const lang = detectLanguage(text);
+  const units = parsed.blocks.map((b) => makeUnit(text, b, classifyLine(b.text, lang)));
+  findJunk(units, lang);
+  const indentLayout = parsed.layout === 'wrapped-columns' && units.filter((u) => u.indented).length > units.length * 0.2;
+  const joins = planJoins(units, lang, lexicon, indentLayout);
+  const out = new SuggestionList();
+  const pid = (i: number): string => blockParagraphId(units[i].block);
+  const blockRange = (i: number): SourceRange => ({ start: units[i].block.start, end: units[i].block.end });
+
+  // Overlap duplicates and line-end hyphens become cuts before anything moves.
+  for (const j of joins) {
+    const b = units[j.second];
+    if (j.overlap > 0) {
+      const s = coreStart(b);
+      b.cuts.push({ start: s, end: s + j.overlap, removal: 'overlap-duplicate', reason: REASONS.overlap, confidence: Math.min(0.95, j.confidence + 0.05) });
+    }
+    if (j.dropHyphen) {
+      const a = units[j.first];
+      const end = a.text.trimEnd().length;
+      a.cuts.push({ start: end - 1, end, removal: 'line-end-hyphen', reason: REASONS.hyphen, confidence: j.confidence });
+    }
+  }
+
+  // 1. Junk inside blocks and whole junk blocks.
+  units.forEach((u, i) => {
+    for (const c of [...u.cuts].sort((x, y) => x.start - y.start)) {
+      const r = sourceRange(u, c.start, c.end);
+      const removalId = `r${out.list.length + 1}`;
+      out.add('remove-junk', { kind: 'remove-text', paragraph: pid(i), start: r.start, end: r.end, removal: c.removal, reason: c.reason, removalId }, c.confidence, c.reason, [r]);
+    }
+    const whole = u.junk ?? (u.kind === 'jump-to' || u.kind === 'jump-from' ? { removal: 'jump-line' as RemovalKind, reason: REASONS.jump, confidence: 0.95 } : null);
+    if (whole) {
+      const r = blockRange(i);
+      out.add('remove-junk', { kind: 'remove-text', paragraph: pid(i), start: r.start, end: r.end, removal: whole.removal, reason: whole.reason, removalId: `r${out.list.length + 1}` }, whole.confidence, whole.reason, [r]);
+    }
+  });
+
+  // 2. Joins, chain by chain, so each chain's head collects its fragments in order.
+  const nextOf = new Map<number, JoinPlan>();
+  const hasPrev = new Set<number>();
+  for (const j of joins) {
+    nextOf.set(j.first, j);
+    hasPrev.add(j.second);
+  }
+  const chainText = new Map<number, string>();
+  for (let i = 0; i < units.length; i++) {
+    if (hasPrev.has(i) || !nextOf.has(i)) continue;
+    let text = coreText(units[i]);
+    let j = nextOf.get(i);
+    while (j) {
+      const kind: SuggestionKind = j.adjacent ? 'join-broken-paragraph' : 'move-fragment';
+      const reason: Reason = j.adjacent
+        ? j.midWord
+          ? { zh: '段落在断栏处被切断（词语跨越断点）', en: 'Paragraph cut at a column break (a word spans the break)' }
+          : { zh: '段落在断栏处被切断（前段无句末标点）', en: 'Paragraph cut at a column break (no sentence end before it)' }
+        : { zh: '错位的段落片段，接回其前半段之后', en: 'Misplaced paragraph fragment re-attached after its beginning' };
+      out.add(kind, { kind: 'join', first: pid(i), second: pid(j.second), separator: j.separator }, j.confidence, reason, [blockRange(j.first), blockRange(j.second)]);
+      text += j.separator + coreText(units[j.second]).slice(j.overlap);
+      j = nextOf.get(j.second);
+    }
+    chainText.set(i, text);
+  }
+
+  // 3. Items in source order, then articles.
+  const items: Item[] = [];
+  units.forEach((u, i) => {
+    if (u.junk || hasPrev.has(i)) return;
+    const text = chainText.get(i) ?? coreText(u);
+    switch (u.kind) {
+      case 'caption':
+        items.push({ unit: i, kind: 'caption', text });
+        return;
+      case 'byline':
+        items.push({ unit: i, kind: 'byline', text });
+        return;
+      case 'jump-to':
+        items.push({ unit: i, kind: 'jump-to', text });
+        return;
+      case 'jump-from':
+        items.push({ unit: i, kind: 'jump-from', text });
+        return;
+      case 'furniture':
+        return;
+      case 'body': {
+        const head = !nextOf.has(i) && isHeadLike(text, lang) && !(indentLayout && u.indented) && text !== '';
+        items.push({ unit: i, kind: head ? 'head' : 'para', text });
+        return;
+      }
+    }
+  });
+  const articles = planArticles(items, units, lang);
+  const articleId = (k: number): string => (k === 0 ? 'a0' : `a${k}`);
+  const itemOf = new Map<number, Item>();
+  for (const it of items) itemOf.set(it.unit, it);
+  const removedUnits = new Set<number>();
+  units.forEach((u, i) => {
+    if (u.junk || u.kind === 'jump-to' || u.kind === 'jump-from') removedUnits.add(i);
+  });
+  articles.forEach((a, k) => {
+    for (const u of a.junkHeads) {
+      const r = blockRange(u);
+      out.add('remove-junk', { kind: 'remove-text', paragraph: pid(u), start: r.start, end: r.end, removal: 'jump-line', reason: REASONS.jumpHead, removalId: `r${out.list.length + 1}` }, 0.8, REASONS.jumpHead, [r]);
+      removedUnits.add(u);
+    }
+    if (k === 0) return;
+    // The article starts at its first item that is still a body paragraph of the document.
+    const first = [...a.items, a.kicker, a.headline, a.subheadline, a.byline]
+      .filter((u): u is number => u !== null && !removedUnits.has(u))
+      .sort((x, y) => x - y)[0];
+    if (first === undefined) return;
+    out.add('article-boundary', { kind: 'split-article', at: pid(first), newArticle: articleId(k) }, a.displaced > 0 ? 0.75 : 0.9,
+      a.displaced > 0
+        ? { zh: `新文章开始；标题位于其前${a.displaced}段之后`, en: `A new article starts here; its headline stands below its first ${a.displaced} paragraph(s)` }
+        : { zh: '标题开始新的文章', en: 'A headline starts a new article' },
+      [blockRange(first)]);
+  });
+
+  // 4. Jumped articles: move the continued part after the part that jumped, then merge.
+  articles.forEach((a, k) => {
+    if (a.continuationOf === null || k === 0) return;
+    const target = a.continuationOf;
+    const reason = { zh: '转版文章接续部分并回原文', en: 'Article continued from another page re-joined' };
+    out.add('rejoin-jump', { kind: 'move-article', article: articleId(k), after: articleId(target) }, 0.85, reason, []);
+    out.add('rejoin-jump', { kind: 'merge-article', article: articleId(k) }, 0.85, reason, []);
+  });
+
+  // 5. Roles: head fields and captions; bylines written inside paragraphs.
+  const roleReason = (role: string): Reason => ({ zh: `识别为${ROLE_ZH[role] ?? role}`, en: `Recognised as ${role}` });
+  articles.forEach((a, k) => {
+    const heads: Array<[HeadRole, number | null]> = [['kicker', a.kicker], ['headline', a.headline], ['subheadline', a.subheadline], ['byline', a.byline]];
+    for (const [role, u] of heads) {
+      if (u === null || removedUnits.has(u)) continue;
+      out.add('role', { kind: 'set-role', paragraph: pid(u), role }, role === 'headline' ? 0.9 : 0.8, roleReason(role), [blockRange(u)]);
+    }
+    for (const u of a.items) {
+      const it = itemOf.get(u);
+      if (it?.kind === 'caption') out.add('role', { kind: 'set-role', paragraph: pid(u), role: 'caption' }, 0.85, roleReason('caption'), [blockRange(u)]);
+      if (it?.kind === 'head' && u !== a.kicker && u !== a.headline && u !== a.subheadline) void 0;
+    }
+    if (a.byline === null) {
+      const paras = a.items.filter((u) => itemOf.get(u)?.kind === 'para' && !removedUnits.has(u));
+      const firstPara = paras[0];
+      const lastPara = paras[paras.length - 1];
+      const startRange = firstPara !== undefined ? leadingBylineRange(coreText(units[firstPara]), lang) : null;
+      if (startRange && firstPara !== undefined) {
+        const u = units[firstPara];
+        const off = coreStart(u);
+        const r = sourceRange(u, off + startRange[0], off + startRange[1]);
+        out.add('role', { kind: 'set-field-from-text', paragraph: pid(firstPara), role: 'byline', start: r.start, end: r.end, newParagraph: `b${k}` }, 0.8, roleReason('byline'), [r]);
+      } else if (lastPara !== undefined) {
+        const tailUnit = lastOfChain(lastPara, nextOf);
+        const u = units[tailUnit];
+        const text = u.text.trimEnd();
+        const endRange = trailingBylineRange(text, lang);
+        if (endRange && !u.cuts.some((c) => c.end > endRange[0])) {
+          const r = sourceRange(u, endRange[0], endRange[1]);
+          out.add('role', { kind: 'set-field-from-text', paragraph: pid(lastPara), role: 'byline', start: r.start, end: r.end, newParagraph: `b${k}` }, 0.75, roleReason('byline'), [r]);
+        }
+      }
+    }
+  });
+  void k0;
+  return { layout: parsed.layout, language: lang, blocks: parsed.blocks, suggestions: out.list };
+}
+
+const k0 = 0;
+
+const ROLE_ZH: Record<string, string> = { kicker: '引题', headline: '标题', subheadline: '副题', byline: '署名', caption: '图片说明' };
+
+/** The last block of the chain of joins starting at `i`. */
+function lastOfChain(i: number, nextOf: ReadonlyMap<number, JoinPlan>): number {
+  let k = i;
+  let j = nextOf.get(k);
+  while (j) {
+    k = j.second;
+    j = nextOf.get(k);
+  }
+  return k;
+}

@@ -1,0 +1,200 @@
+import type { Language } from './text-features';
+import { documentFrequencies, similarity, terms } from './cohesion';
+import { isHeadLike } from './fragments';
+import { coreText, type Unit } from './units';
+
+/** What an item of the issue is, once broken paragraphs are joined. */
+export type ItemKind = 'para' | 'head' | 'byline' | 'caption' | 'jump-to' | 'jump-from';
+
+/** A paragraph, head line, byline, caption or jump line, named by its first block. */
+export interface Item {
+  readonly unit: number;
+  kind: ItemKind;
+  /** Text of the whole joined paragraph. */
+  readonly text: string;
+}
+
+/** One article as planned: its head fields, and the items it holds in order. */
+export interface ArticlePlan {
+  readonly items: number[];
+  kicker: number | null;
+  headline: number | null;
+  subheadline: number | null;
+  byline: number | null;
+  /** Index of the article this one continues (a jump), or null. */
+  continuationOf: number | null;
+  /** Head lines dropped as a repeated jump headline. */
+  readonly junkHeads: number[];
+  /** A displaced head group: the number of paragraphs found above it. */
+  displaced: number;
+  hasJumpTo: boolean;
+}
+
+/** Assign kicker / headline / subheadline to the lines of a head group. */
+function assignHeads(article: ArticlePlan, lines: readonly Item[], lang: Language, demote: (unit: number) => void): void {
+  const [x, y, z] = lines;
+  if (lines.length === 0) return;
+  if (lines.length === 1) {
+    article.headline = x.unit;
+    return;
+  }
+  const kickerLike = (t: string): boolean =>
+    lang === 'zh' ? /[：:]$/.test(t) || t.length <= 7 : t === t.toUpperCase() && /[A-Z]/.test(t) && t.length <= 30;
+  if (lines.length === 2) {
+    if (/^[—–-]{1,2}/.test(y.text)) {
+      article.headline = x.unit;
+      article.subheadline = y.unit;
+    } else if (kickerLike(x.text) && !kickerLike(y.text)) {
+      article.kicker = x.unit;
+      article.headline = y.unit;
+    } else {
+      article.headline = x.unit;
+      article.subheadline = y.unit;
+    }
+    return;
+  }
+  article.kicker = x.unit;
+  article.headline = y.unit;
+  article.subheadline = z.unit;
+  for (const extra of lines.slice(3)) demote(extra.unit);
+}
+
+function emptyArticle(): ArticlePlan {
+  return { items: [], kicker: null, headline: null, subheadline: null, byline: null, continuationOf: null, junkHeads: [], displaced: 0, hasJumpTo: false };
+}
+
+/**
+ * Split the items of an issue into articles: a run of head lines starts an article; a head group found
+ * below its own first paragraphs takes them back (lexical cohesion and datelines decide how many); a
+ * part continued from another page ("上接第X版") is attached to the part that jumped ("下转第X版").
+ */
+export function planArticles(items: Item[], units: readonly Unit[], lang: Language): ArticlePlan[] {
+  const articles: ArticlePlan[] = [];
+  let current = emptyArticle();
+  const starts: number[] = [];
+  const isHeadItem = (it: Item): boolean => it.kind === 'head' || it.kind === 'byline';
+  let i = 0;
+  const openJumps: number[] = [];
+  while (i < items.length) {
+    const it = items[i];
+    if (isHeadItem(it) || it.kind === 'jump-from') {
+      let j = i;
+      while (j < items.length && isHeadItem(items[j])) j++;
+      const group = items.slice(i, j);
+      // A jump-from line just before or after a short head group: the group repeats the jumped headline.
+      let jumpFrom = j < items.length && items[j].kind === 'jump-from' ? j : -1;
+      if (jumpFrom < 0 && it.kind === 'jump-from') jumpFrom = i;
+      const headsAfterJump: Item[] = [];
+      if (jumpFrom === i) {
+        let k = i + 1;
+        while (k < items.length && items[k].kind === 'head' && k - i <= 1) headsAfterJump.push(items[k++]);
+        j = k;
+      }
+      const unitGlued = jumpFrom < 0 && i < items.length && units[it.unit].cuts.some((c) => c.removal === 'jump-line' && c.start === 0);
+      if (current.items.length > 0 || current.headline !== null) articles.push(current);
+      current = emptyArticle();
+      starts.push(i);
+      if (jumpFrom >= 0 || unitGlued) {
+        current.continuationOf = openJumps.length > 0 ? (openJumps.shift() ?? null) : null;
+        for (const g of [...group, ...headsAfterJump]) {
+          if (g.kind === 'head') current.junkHeads.push(g.unit);
+          else current.items.push(g.unit);
+        }
+        if (jumpFrom >= 0) current.items.push(items[jumpFrom].unit);
+        i = Math.max(j, jumpFrom + 1);
+        continue;
+      }
+      const heads = group.filter((g) => g.kind === 'head');
+      for (const g of group) if (g.kind === 'byline') current.byline = g.unit;
+      assignHeads(current, heads, lang, (u) => current.items.push(u));
+      for (const g of group) current.items.push(g.unit);
+      i = j;
+      continue;
+    }
+    if (it.kind === 'para' && units[it.unit].cuts.some((c) => c.removal === 'jump-line' && c.start === 0) && current.items.length > 0) {
+      // A paragraph opening with a glued "(上接第X版)": a continuation without its own head line.
+      articles.push(current);
+      current = emptyArticle();
+      current.continuationOf = openJumps.length > 0 ? (openJumps.shift() ?? null) : null;
+    }
+    current.items.push(it.unit);
+    if (it.kind === 'jump-to' || (it.kind === 'para' && units[it.unit].cuts.some((c) => c.removal === 'jump-line' && c.end === units[it.unit].text.length))) {
+      if (!current.hasJumpTo) openJumps.push(articles.length);
+      current.hasJumpTo = true;
+    }
+    i++;
+  }
+  if (current.items.length > 0 || current.headline !== null) articles.push(current);
+  pullBackDisplacedParagraphs(articles, items, units, lang);
+  return articles;
+}
+
+/** Move up to three paragraphs that stand above a head group into its article when they belong there. */
+function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly Item[], units: readonly Unit[], lang: Language): void {
+  const textOf = new Map<number, string>();
+  for (const it of items) textOf.set(it.unit, it.text);
+  const kindOf = new Map<number, ItemKind>();
+  for (const it of items) kindOf.set(it.unit, it.kind);
+  const paraTexts = items.filter((it) => it.kind === 'para').map((it) => it.text);
+  const df = documentFrequencies(paraTexts, lang);
+  const n = paraTexts.length;
+  for (let k = 1; k < articles.length; k++) {
+    const next = articles[k];
+    const prev = articles[k - 1];
+    if (next.continuationOf !== null || next.headline === null || prev.continuationOf !== null) continue;
+    const prevParas = prev.items.filter((u) => kindOf.get(u) === 'para');
+    if (prevParas.length < 2) continue;
+    // The previous article's paragraphs after its last non-paragraph item are the movable tail.
+    const tail: number[] = [];
+    for (let t = prev.items.length - 1; t >= 0 && tail.length < 3; t--) {
+      const u = prev.items[t];
+      if (kindOf.get(u) !== 'para') break;
+      tail.unshift(u);
+    }
+    if (tail.length === 0 || tail.length >= prevParas.length) continue;
+    const nextContext = new Set<string>();
+    const headText = [next.kicker, next.headline, next.subheadline].map((u) => (u === null ? '' : (textOf.get(u) ?? ''))).join('');
+    for (const term of terms(headText, lang)) nextContext.add(term);
+    for (const u of next.items.filter((x) => kindOf.get(x) === 'para').slice(0, 6)) for (const term of terms(textOf.get(u) ?? '', lang)) nextContext.add(term);
+    let move = 0;
+    // A dateline opening in the tail marks where the article starts.
+    for (let t = 0; t < tail.length; t++) {
+      const text = textOf.get(tail[t]) ?? '';
+      if (opensArticle(text, lang)) {
+        move = tail.length - t;
+        break;
+      }
+    }
+    if (move === 0) {
+      for (let t = tail.length - 1; t >= 0; t--) {
+        const u = tail[t];
+        const prevContext = new Set<string>();
+        for (const v of prevParas) if (!tail.slice(t).includes(v)) for (const term of terms(textOf.get(v) ?? '', lang)) prevContext.add(term);
+        const prevHead = [prev.kicker, prev.headline, prev.subheadline].map((x) => (x === null ? '' : (textOf.get(x) ?? ''))).join('');
+        for (const term of terms(prevHead, lang)) prevContext.add(term);
+        const text = textOf.get(u) ?? '';
+        const sNext = similarity(text, nextContext, df, n, lang);
+        const sPrev = similarity(text, prevContext, df, n, lang);
+        if (sNext > sPrev * 1.5 + 0.05) {
+          move = tail.length - t;
+          for (const term of terms(text, lang)) nextContext.add(term);
+        } else break;
+      }
+    }
+    if (move > 0 && move < prevParas.length) {
+      const moved = tail.slice(tail.length - move);
+      prev.items.splice(prev.items.length - move, move);
+      next.items.unshift(...moved);
+      next.displaced = move;
+    }
+  }
+  void units;
+  void coreText;
+  void isHeadLike;
+}
+
+/** A dateline or agency opening that starts an article ("本报讯", "新华社北京1月5日电"). */
+export function opensArticle(text: string, lang: Language): boolean {
+  if (lang === 'zh') return /^(本报讯|本报.{1,10}[０-９0-9]{1,2}月[０-９0-9]{1,2}日[讯电]|新华社.{1,12}电|据新华社.{1,12}电|据.{1,10}报道)/.test(text);
+  return /^[A-Z][A-Z .'-]{2,25}(,\s*[A-Za-z .]+)?\s*(\([A-Za-z ]+\))?\s+[-—–]\s/.test(text);
+}

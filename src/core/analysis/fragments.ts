@@ -1,0 +1,185 @@
+import type { Lexicon } from '../lexicon/lexicon';
+import type { Language } from './text-features';
+import { endsParagraph, hasClausePunctuation, startsMidSentenceEn, startsWithContinuationPunct } from './text-features';
+import { zhSpanGain } from './word-span';
+import { coreText, type Unit } from './units';
+
+/** A planned join of two blocks of one broken paragraph. */
+export interface JoinPlan {
+  readonly first: number;
+  readonly second: number;
+  readonly separator: string;
+  /** Drop the line-end hyphen of `first` ("infor-" + "mation"). */
+  readonly dropHyphen: boolean;
+  /** Characters at the start of `second` that repeat the end of `first`. */
+  readonly overlap: number;
+  readonly confidence: number;
+  readonly adjacent: boolean;
+  readonly midWord: boolean;
+}
+
+/** How far (in body blocks) a misplaced fragment is looked for on each side. */
+const WINDOW = 8;
+
+/** Whether a unit looks like a head line (headline, kicker, name), not running text. */
+export function isHeadLike(text: string, lang: Language): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  // A whole line in brackets is a signature or note closing an article, not a head line.
+  if (/^[（(【].*[）)】]$/.test(t)) return false;
+  if (lang === 'zh') return t.length <= 45 && !/[。；]/.test(t) && !/[、：，]$/.test(t) && (!/[，！？]/.test(t) || t.length <= 24);
+  return t.length <= 100 && !/[.!?;:,]$/.test(t) && !/[.!?]\s+[A-Z]/.test(t) && !/,\s/.test(t.slice(0, 100)) ;
+}
+
+/** A strong paragraph opening: datelines and agency openings. */
+function opensParagraph(text: string, lang: Language): boolean {
+  if (lang === 'zh') return /^(本报|据新华社|新华社|据|（记者|【|中新社|据悉)/.test(text) && /^.{0,30}(讯|电|报道|据)/.test(text);
+  return /^[A-Z][A-Z .,'-]{2,30}\s*(\([A-Za-z ]+\))?\s*[-—–]\s/.test(text);
+}
+
+/** Length of the overlap duplicated at a break: the end of `a` repeated at the start of `b`. */
+export function overlapLength(a: string, b: string, lang: Language, lexicon: Lexicon): number {
+  if (lang === 'zh') {
+    for (let n = Math.min(8, a.length - 1, b.length - 1); n >= 1; n--) {
+      if (a.endsWith(b.slice(0, n))) {
+        // One repeated character may be genuine reduplication ("天天"): keep it when that is a word.
+        if (n === 1 && lexicon.zhLogFreq(b[0] + b[0]) > 0) return 0;
+        if (n === 1 && !/[\u3400-\u9fff]/.test(b[0])) return 0;
+        return n;
+      }
+    }
+    return 0;
+  }
+  const aw = a.trimEnd().split(/\s+/);
+  const bw = b.trimStart().split(/\s+/);
+  for (let n = Math.min(3, aw.length - 1, bw.length - 1); n >= 1; n--) {
+    const tail = aw.slice(-n).join(' ');
+    const head = bw.slice(0, n).join(' ');
+    if (tail === head && /[A-Za-z]/.test(tail)) {
+      // Skip the spaces after the repeated words too.
+      let len = head.length;
+      const lead = b.length - b.trimStart().length;
+      len += lead;
+      while (len < b.length && b[len] === ' ') len++;
+      return len;
+    }
+  }
+  return 0;
+}
+
+interface Candidate {
+  readonly a: number;
+  readonly b: number;
+  readonly score: number;
+  readonly plan: JoinPlan;
+}
+
+/**
+ * Find broken paragraphs and misplaced fragments: every dangling end (a block that does not end a
+ * paragraph) is scored against possible continuations nearby and anywhere with an overlap, then pairs
+ * are assigned best-first, one continuation per end and one end per continuation, without cycles.
+ */
+export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexicon, indentLayout: boolean): JoinPlan[] {
+  const body: number[] = [];
+  for (let i = 0; i < units.length; i++) if (units[i].kind === 'body' && !units[i].junk) body.push(i);
+  const texts = body.map((i) => coreText(units[i]));
+  const candidates: Candidate[] = [];
+  // Index of continuation starts by their first two characters, for overlaps far away.
+  const byStart = new Map<string, number[]>();
+  texts.forEach((t, k) => {
+    const key = t.slice(0, 2);
+    const list = byStart.get(key);
+    if (list) list.push(k);
+    else byStart.set(key, [k]);
+  });
+  for (let ka = 0; ka < body.length; ka++) {
+    const a = texts[ka];
+    if (a === '' || endsParagraph(a)) continue;
+    const aHead = isHeadLike(a, lang) && !(indentLayout && units[body[ka]].indented);
+    const seen = new Set<number>();
+    const consider = (kb: number): void => {
+      if (kb === ka || kb < 0 || kb >= body.length || seen.has(kb)) return;
+      seen.add(kb);
+      const b = texts[kb];
+      if (b === '') return;
+      const unitB = units[body[kb]];
+      let score = 0;
+      const dist = kb - ka;
+      const adjacent = dist === 1;
+      score += adjacent ? 2 : Math.abs(dist) <= WINDOW ? 1 - 0.08 * Math.abs(dist) : 0;
+      let midWord = false;
+      let dropHyphen = false;
+      let separator = '';
+      const overlap = overlapLength(a, b, lang, lexicon);
+      if (overlap > 0) score += lang === 'zh' ? Math.min(4, 1 + overlap) : 3;
+      const bRest = b.slice(overlap).trimStart();
+      if (lang === 'zh') {
+        const gain = zhSpanGain(a, bRest, lexicon);
+        if (gain > 2) {
+          score += Math.min(6, gain) * 0.6;
+          midWord = true;
+        }
+        if (startsWithContinuationPunct(bRest)) score += 3;
+      } else {
+        separator = ' ';
+        if (/[A-Za-z]-$/.test(a)) {
+          const stem = /([A-Za-z]+)-$/.exec(a)?.[1] ?? '';
+          const next = /^[A-Za-z]+/.exec(bRest)?.[0] ?? '';
+          separator = '';
+          score += 1.5;
+          if (next && lexicon.hasEnWord((stem + next).toLowerCase())) {
+            dropHyphen = !lexicon.hasEnWord(stem.toLowerCase()) || !lexicon.hasEnWord(next.toLowerCase());
+            score += 2;
+          }
+        }
+        if (startsMidSentenceEn(bRest)) score += 3;
+      }
+      if (opensParagraph(bRest, lang)) score -= 3;
+      if (indentLayout && unitB.indented) score -= 4;
+      if (isHeadLike(b, lang) && b.length < 25 && !startsWithContinuationPunct(b) && !(lang === 'en' && startsMidSentenceEn(b))) score -= 1.5;
+      if (aHead) score -= 2.5;
+      if (score <= 0.5) return;
+      const confidence = Math.max(0.05, Math.min(0.99, 1 - Math.exp(-score / 2)));
+      candidates.push({
+        a: ka,
+        b: kb,
+        score,
+        plan: { first: body[ka], second: body[kb], separator, dropHyphen, overlap, confidence, adjacent, midWord },
+      });
+    };
+    for (let d = 1; d <= WINDOW; d++) {
+      consider(ka + d);
+      consider(ka - d);
+    }
+    // Far away: only continuations that repeat this end's last characters (an overlap) are indexed.
+    for (let n = 2; n <= 2; n++) {
+      const key = lang === 'zh' ? a.slice(-n) : '';
+      if (key.length === n) for (const kb of (byStart.get(key) ?? []).slice(0, 50)) consider(kb);
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score || Math.abs(x.b - x.a) - Math.abs(y.b - y.a));
+  const next = new Map<number, number>();
+  const prev = new Map<number, number>();
+  const plans: JoinPlan[] = [];
+  for (const c of candidates) {
+    if (next.has(c.a) || prev.has(c.b)) continue;
+    // No cycles: walk the chain from b; it must not lead back to a.
+    let k: number | undefined = c.b;
+    let cyclic = false;
+    while (k !== undefined) {
+      if (k === c.a) {
+        cyclic = true;
+        break;
+      }
+      k = next.get(k);
+    }
+    if (cyclic) continue;
+    next.set(c.a, c.b);
+    prev.set(c.b, c.a);
+    plans.push(c.plan);
+  }
+  return plans;
+}
+
+/** Whether a text has clause punctuation (re-exported for callers deciding head lines). */
+export { hasClausePunctuation };

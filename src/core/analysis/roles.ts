@@ -1,0 +1,85 @@
+import type { Language } from './text-features';
+
+/** Roles read from a single line's text, before context is considered. */
+export type LineKind =
+  | 'furniture'
+  | 'jump-to'
+  | 'jump-from'
+  | 'caption'
+  | 'byline'
+  | 'body';
+
+const CN_DIGITS = '0-9０-９一二三四五六七八九十百零〇';
+
+const ZH_FOLIO = new RegExp(`^(第\\s*[${CN_DIGITS}]+\\s*版|[—\\-－]\\s*[${CN_DIGITS}]+\\s*[—\\-－])$`);
+const ZH_HEADER = new RegExp(`^.{0,12}(日报|晚报|时报|周报|报)?[\\s\u3000]*[${CN_DIGITS}]{2,4}\\s*年\\s*[${CN_DIGITS}]{1,2}\\s*月\\s*[${CN_DIGITS}]{1,3}\\s*日([\\s\u3000]*星期.)?([\\s\u3000]*第\\s*[${CN_DIGITS}]+\\s*版)?$`);
+const ZH_EDITOR = /^(责任编辑|本版编辑|编辑|校对|美编|版式|组版|本版责编|责编)[：:].{1,20}$/;
+const EN_FOLIO = /^(page\s+\d+|-\s*\d+\s*-|\d+\s*\|\s*[A-Za-z .]+|[A-Za-z .]+\s*\|\s*\d+)$/i;
+const EN_HEADER = /^[A-Z][A-Z .&']{2,40}\s{1,}(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}(\s+page\s+\d+)?$/i;
+const EN_EDITOR = /^(editor|edited by|sub-?editor|page editor)\s*[:：]\s*.{1,40}$/i;
+
+const ZH_JUMP_TO = new RegExp(`^[（(]\\s*(下转|转)第?\\s*[${CN_DIGITS}]+\\s*版\\s*[)）]$`);
+const ZH_JUMP_FROM = new RegExp(`^[（(]\\s*(上接|接)第?\\s*[${CN_DIGITS}]+\\s*版\\s*[)）]$`);
+const EN_JUMP_TO = /^\(?\s*(continued|cont'd|see)\s+(on\s+)?page\s+\d+\s*\)?\.?$/i;
+const EN_JUMP_FROM = /^\(?\s*(continued|cont'd)\s+from\s+page\s+\d+\s*\)?\.?$/i;
+
+/** A jump marker glued to the start of a paragraph ("(上接第6版)…"): its length, or 0. */
+export function leadingJumpMarker(text: string): number {
+  const m = new RegExp(`^[（(]\\s*(上接|接)第?\\s*[${CN_DIGITS}]+\\s*版\\s*[)）]`).exec(text) ?? /^\(\s*continued\s+from\s+page\s+\d+\s*\)\s*/i.exec(text);
+  return m ? m[0].length : 0;
+}
+
+/** A jump marker glued to the end of a paragraph ("…（下转第10版）"): its length, or 0. */
+export function trailingJumpMarker(text: string): number {
+  const m = new RegExp(`[（(]\\s*(下转|转)第?\\s*[${CN_DIGITS}]+\\s*版\\s*[)）]$`).exec(text) ?? /\s*\(\s*continued\s+on\s+page\s+\d+\s*\)$/i.exec(text);
+  return m ? m[0].length : 0;
+}
+
+const ZH_CREDIT = /[（(][^（）()]{0,30}摄[影]?[^（）()]{0,6}[）)]。?$|摄影报道|[（(]\s*[^（）()]{0,20}(供图|资料图片|图片)\s*[）)]。?$/;
+const EN_CREDIT = /\((photo|picture|image)s?\s*:[^)]*\)\.?$|\((photo|picture)\s+by[^)]*\)\.?$/i;
+
+const ZH_BYLINE = /^(本报记者|本报通讯员|记者|通讯员|新华社记者|特约记者|本报特约记者|实习生|本报驻.{1,8}记者|文[／/]|文：|撰文)[\s\u3000]*[\u3400-\u9fff·]{2,4}([\s\u3000、，,]+(本报记者|记者|通讯员|实习生)?[\s\u3000]*[\u3400-\u9fff·]{2,4}){0,4}$/;
+const EN_BYLINE = /^(by|reporting by|written by|words by)\s+[A-Z][A-Za-z.'-]+(\s+[A-Z][A-Za-z.'-]+){0,3}(\s+and\s+[A-Z][A-Za-z.'-]+(\s+[A-Z][A-Za-z.'-]+){0,3})?$|^[A-Z][a-z]+(\s+[A-Z][A-Za-z'-]+){1,2},\s+[A-Za-z ]{0,30}(reporter|correspondent|editor|writer|staff)$/i;
+
+/** Classify a line by its own text. */
+export function classifyLine(text: string, lang: Language): LineKind {
+  const t = text.trim();
+  if (t === '') return 'furniture';
+  if (lang === 'zh') {
+    if (ZH_JUMP_TO.test(t)) return 'jump-to';
+    if (ZH_JUMP_FROM.test(t)) return 'jump-from';
+    if (t.length <= 40 && (ZH_FOLIO.test(t) || ZH_HEADER.test(t) || ZH_EDITOR.test(t))) return 'furniture';
+    if (t.length <= 40 && ZH_BYLINE.test(t)) return 'byline';
+    if (ZH_CREDIT.test(t)) return 'caption';
+    return 'body';
+  }
+  if (EN_JUMP_TO.test(t)) return 'jump-to';
+  if (EN_JUMP_FROM.test(t)) return 'jump-from';
+  if (t.length <= 80 && (EN_FOLIO.test(t) || EN_HEADER.test(t) || EN_EDITOR.test(t))) return 'furniture';
+  if (t.length <= 70 && EN_BYLINE.test(t)) return 'byline';
+  if (EN_CREDIT.test(t)) return 'caption';
+  return 'body';
+}
+
+/** Text of a Chinese byline at the start of a paragraph: "本报讯（记者 某某）" → range of "记者 某某". */
+export function leadingBylineRange(text: string, lang: Language): readonly [number, number] | null {
+  if (lang !== 'zh') return null;
+  const m = /^(本报讯)[（(]((?:本报|特约)?(?:记者|通讯员)[^（）()]{1,30})[）)]/.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].length - 1 - m[2].length;
+  return [start, start + m[2].length];
+}
+
+/** Text of a byline closing the last paragraph: "…。（某某 某某）" or "(Reporting by …)". */
+export function trailingBylineRange(text: string, lang: Language): readonly [number, number] | null {
+  if (lang === 'zh') {
+    const m = /[。！？”][（(]([\u3400-\u9fff·\s\u3000]{2,20})[）)]$/.exec(text);
+    if (!m || /摄/.test(m[1])) return null;
+    const end = text.length - 1;
+    return [end - m[1].length, end];
+  }
+  const m = /\((reporting by [^()]{3,60}|by [A-Z][^()]{3,60})\)$/i.exec(text);
+  if (!m) return null;
+  const end = text.length - 1;
+  return [end - m[1].length, end];
+}
