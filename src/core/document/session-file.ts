@@ -14,10 +14,11 @@ export interface SessionFile {
   readonly cursor: number;
 }
 
-/** The outcome of reading a session file (core cannot import src/shared, so its own small Result). */
-export type SessionFileResult =
-  | { readonly ok: true; readonly value: SessionFile }
-  | { readonly ok: false; readonly message: string };
+/** The outcome of reading untrusted JSON (core cannot import src/shared, so its own small Result). */
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+/** The outcome of reading a session file. */
+export type SessionFileResult = Parsed<SessionFile>;
 
 /** The storable part of a session. */
 export function serializeSession(session: Session): SessionFile {
@@ -51,8 +52,17 @@ class Invalid extends Error {}
 
 /** Check untrusted JSON (a hand-edited or damaged sidecar) and copy out a clean session file. */
 export function parseSessionFile(json: unknown): SessionFileResult {
+  return validate(() => readSessionFile(json));
+}
+
+/** Check one untrusted command (from a sidecar or across IPC) and copy out its known fields. */
+export function parseCommand(json: unknown): Parsed<Command> {
+  return validate(() => readCommand(json, 'command'));
+}
+
+function validate<T>(read: () => T): Parsed<T> {
   try {
-    return { ok: true, value: readSessionFile(json) };
+    return { ok: true, value: read() };
   } catch (error) {
     if (error instanceof Invalid) return { ok: false, message: error.message };
     throw error;
@@ -128,8 +138,8 @@ function meta(value: unknown, path: string): IssueMeta {
   return result;
 }
 
-/** Validate one command and copy only its known fields. */
-export function readCommand(value: unknown, path: string): Command {
+/** Validate one command and copy only its known fields; throws Invalid. */
+function readCommand(value: unknown, path: string): Command {
   const c = object(value, path);
   const kind = string(c, 'kind', path) as Command['kind'];
   switch (kind) {
