@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'write-failed'
   | 'disk-full'
   | 'changed-on-disk'
+  | 'corrupt'
   | 'exists'
   | 'invalid-argument'
   | 'cancelled'
