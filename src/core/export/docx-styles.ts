@@ -29,7 +29,8 @@ function paragraphStyle(id: string, name: string, pPr: string, rPr: string, extr
 
 /** word/styles.xml for the issue's language (sets the proofing language and the body indent). */
 export function docxStylesXml(language: 'zh' | 'en'): string {
-  const lang = language === 'zh' ? '<w:lang w:val="en-US" w:eastAsia="zh-CN"/>' : '<w:lang w:val="en-US" w:eastAsia="zh-CN"/>';
+  // Latin runs are English and CJK runs Chinese in either issue language; only the default differs.
+  const lang = language === 'zh' ? '<w:lang w:val="zh-CN" w:eastAsia="zh-CN"/>' : '<w:lang w:val="en-US" w:eastAsia="zh-CN"/>';
   // Chinese body text is indented two characters (w:firstLineChars is in hundredths of a character).
   const bodyIndent = language === 'zh' ? '<w:ind w:firstLineChars="200" w:firstLine="420"/>' : '';
   return (
