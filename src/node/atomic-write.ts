@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fail, ok, type Result } from '../shared/result';
 import { errnoCode, readError, writeError } from './fs-errors';
+import { truncateUtf8 } from './utf8-bytes';
 import { openFile, readFileBytes, renamePath, statPath, syncDirectory, unlinkPath, type LayerFileHandle } from './fs-layer';
 
 /** What the caller last saw on disk; a save is refused if the file no longer matches. */
@@ -74,7 +75,9 @@ async function writeNow(path: string, data: string | Uint8Array, options: Atomic
   const guard = await checkExpected(path, existing, options);
   if (!guard.ok) return guard;
 
-  const temp = join(dirname(path), `.${name}.${randomBytes(6).toString('hex')}${tempSuffix}`);
+  // The temp name must fit NAME_MAX (255 bytes) even when the target's name already uses all of it.
+  const tempStem = truncateUtf8(name, 255 - 2 - 12 - tempSuffix.length);
+  const temp = join(dirname(path), `.${tempStem}.${randomBytes(6).toString('hex')}${tempSuffix}`);
   let handle: LayerFileHandle | null = null;
   let tempCreated = false;
   try {
