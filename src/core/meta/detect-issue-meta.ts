@@ -32,6 +32,9 @@ function zhNumber(text: string): number {
 
 function isoDate(year: number, month: number, day: number): string | null {
   if (!(year >= 1800 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+  // 2月31日 is a misread, not a date: the calendar must agree.
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
