@@ -5,7 +5,7 @@ import { blockParagraphId } from '../document/initial-document';
 import { classifyLine, leadingBylineRange, leadingJumpMarker, trailingBylineRange, trailingJumpMarker } from './roles';
 import { detectLanguage, type Language } from './text-features';
 import { findRepetitionLoops } from './repetition';
-import { isHeadLike, planJoins, type JoinPlan } from './fragments';
+import { headLines, planJoins, type JoinPlan } from './fragments';
 import { planArticles, type Item } from './articles';
 import { coreStart, coreText, makeUnit, sourceRange, type Unit } from './units';
 
@@ -167,6 +167,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
 
   // 3. Items in source order, then articles.
   const items: Item[] = [];
+  const headish = headLines(units, lang);
   units.forEach((u, i) => {
     if (u.junk || hasPrev.has(i)) return;
     const text = chainText.get(i) ?? coreText(u);
@@ -186,7 +187,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
       case 'furniture':
         return;
       case 'body': {
-        const head = !nextOf.has(i) && isHeadLike(text, lang) && !(indentLayout && u.indented) && text !== '';
+        const head = !nextOf.has(i) && headish[i] && !(indentLayout && u.indented) && text !== '';
         items.push({ unit: i, kind: head ? 'head' : 'para', text });
         return;
       }

@@ -105,6 +105,12 @@ export function planArticles(items: Item[], units: readonly Unit[], lang: Langua
         continue;
       }
       const heads = group.filter((g) => g.kind === 'head');
+      // The last line of a head group that is a bare name or a title plus name is the byline.
+      const lastHead = heads[heads.length - 1];
+      if (heads.length >= 2 && current.byline === null && group.every((g) => g.kind === 'head') && looksLikeName(lastHead.text, lang)) {
+        current.byline = lastHead.unit;
+        heads.pop();
+      }
       for (const g of group) if (g.kind === 'byline') current.byline = g.unit;
       assignHeads(current, heads, lang, (u) => current.items.push(u));
       for (const g of group) current.items.push(g.unit);
@@ -197,4 +203,11 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
 export function opensArticle(text: string, lang: Language): boolean {
   if (lang === 'zh') return /^(本报讯|本报.{1,10}[０-９0-9]{1,2}月[０-９0-9]{1,2}日[讯电]|新华社.{1,12}电|据新华社.{1,12}电|据.{1,10}报道)/.test(text);
   return /^[A-Z][A-Z .'-]{2,25}(,\s*[A-Za-z .]+)?\s*(\([A-Za-z ]+\))?\s+[-—–]\s/.test(text);
+}
+
+/** A bare person name, or an office and title followed by a name ("河北省高邑县委书记李保中"). */
+function looksLikeName(text: string, lang: Language): boolean {
+  const t = text.trim();
+  if (lang === 'zh') return /^[\u3400-\u9fff·]{2,3}$/.test(t) || /^[\u3400-\u9fff]{2,16}(书记|主任|局长|部长|市长|县长|省长|主席|委员|教授|研究员|记者|经理|董事长|校长|院长|厂长|所长)[\u3400-\u9fff]{2,3}$/.test(t);
+  return /^(by\s+)?[A-Z][a-z]+(\s+[A-Z][a-z]+){1,2}$/.test(t) && /^by\s/i.test(t);
 }

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Language } from './text-features';
-import { endsParagraph, hasClausePunctuation, startsMidSentenceEn, startsWithContinuationPunct } from './text-features';
+import { endsParagraph, hasClausePunctuation, lastMeaningful, startsMidSentenceEn, startsWithContinuationPunct } from './text-features';
 import { zhSpanGain } from './word-span';
 import { coreText, type Unit } from './units';
 
@@ -27,8 +27,28 @@ export function isHeadLike(text: string, lang: Language): boolean {
   if (t === '') return false;
   // A whole line in brackets is a signature or note closing an article, not a head line.
   if (/^[（(【].*[）)】]$/.test(t)) return false;
-  if (lang === 'zh') return t.length <= 45 && !/[。；]/.test(t) && !/[、：，]$/.test(t) && (!/[，！？]/.test(t) || t.length <= 24);
+  if (lang === 'zh') {
+    if (/[.…]$/.test(lastMeaningful(t))) return false;
+    if (/[：:]$/.test(t)) return t.length <= 10;
+    return t.length <= 45 && !/[。；]/.test(t) && !/[、，]$/.test(t) && (!/[，]/.test(t) || (/[！？]$/.test(t) && t.length <= 24));
+  }
   return t.length <= 100 && !/[.!?;:,]$/.test(t) && !/[.!?]\s+[A-Z]/.test(t) && !/,\s/.test(t.slice(0, 100)) ;
+}
+
+/**
+ * Which units read as head lines: short lines without sentence punctuation, and a longer line without a
+ * sentence end right under one (a subheadline "…，…" stands under its headline).
+ */
+export function headLines(units: readonly Unit[], lang: Language): boolean[] {
+  const out = units.map((u) => u.kind === 'body' && !u.junk && isHeadLike(coreText(u), lang));
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i];
+    if (out[i] || u.kind !== 'body' || u.junk || !out[i - 1]) continue;
+    const t = coreText(u);
+    const limit = lang === 'zh' ? 50 : 140;
+    if (t.length <= limit && (lang === 'zh' ? !/[。；]/.test(t) && !/[、，：]$/.test(t) : !/[.;:,]$/.test(t) && !/[.!?]\s/.test(t))) out[i] = true;
+  }
+  return out;
 }
 
 /** A strong paragraph opening: datelines and agency openings. */
@@ -83,6 +103,7 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
   const body: number[] = [];
   for (let i = 0; i < units.length; i++) if (units[i].kind === 'body' && !units[i].junk) body.push(i);
   const texts = body.map((i) => coreText(units[i]));
+  const headish = headLines(units, lang);
   const candidates: Candidate[] = [];
   // Index of continuation starts by their first two characters, for overlaps far away.
   const byStart = new Map<string, number[]>();
@@ -95,7 +116,7 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
   for (let ka = 0; ka < body.length; ka++) {
     const a = texts[ka];
     if (a === '' || endsParagraph(a)) continue;
-    const aHead = isHeadLike(a, lang) && !(indentLayout && units[body[ka]].indented);
+    const aHead = headish[body[ka]] && !(indentLayout && units[body[ka]].indented);
     const seen = new Set<number>();
     const consider = (kb: number): void => {
       if (kb === ka || kb < 0 || kb >= body.length || seen.has(kb)) return;
@@ -110,16 +131,19 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
       let midWord = false;
       let dropHyphen = false;
       let separator = '';
-      const overlap = overlapLength(a, b, lang, lexicon);
+      // After a head line, coincidences (the paragraph repeating the headline's words) are not evidence.
+      const overlap = aHead ? 0 : overlapLength(a, b, lang, lexicon);
       if (overlap > 0) score += lang === 'zh' ? Math.min(4, 1 + overlap) : 3;
       const bRest = b.slice(overlap).trimStart();
       if (lang === 'zh') {
         const gain = zhSpanGain(a, bRest, lexicon);
-        if (gain > 2) {
+        if (gain > 2 && !aHead) {
           score += Math.min(6, gain) * 0.6;
           midWord = true;
         }
         if (startsWithContinuationPunct(bRest)) score += 3;
+        // One or two characters then a comma: the tail of a clause, not how paragraphs open.
+        else if (/^[\u3400-\u9fff][，、；。]/.test(bRest)) score += 2.5;
       } else {
         separator = ' ';
         if (/[A-Za-z]-$/.test(a)) {
@@ -137,9 +161,10 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
       if (opensParagraph(bRest, lang)) score -= 3;
       if (indentLayout && unitB.indented) score -= 4;
       if (isHeadLike(b, lang) && b.length < 25 && !startsWithContinuationPunct(b) && !(lang === 'en' && startsMidSentenceEn(b))) score -= 1.5;
-      if (aHead) score -= 2.5;
+      if (aHead) score -= 3.5;
       if (score <= 0.5) return;
-      const confidence = Math.max(0.05, Math.min(0.99, 1 - Math.exp(-score / 2)));
+      // Only the best candidate of each end is kept, so even modest scores are more likely right than not.
+      const confidence = Math.min(0.99, 0.5 + 0.49 * (1 - Math.exp(-score / 2)));
       candidates.push({
         a: ka,
         b: kb,

@@ -77,6 +77,18 @@ function detectWrapWidth(text: string, lines: readonly Line[]): number {
   return width;
 }
 
+/**
+ * Whether a wrapped line stopped before the column was full although the next line's first word would
+ * have fitted: then the line ended a block (a head line, a byline) rather than wrapping.
+ */
+function endedEarly(text: string, line: Line, next: Line, width: number): boolean {
+  const len = line.end - line.start;
+  const first = text.slice(next.start, next.end);
+  if (/[\u3400-\u9fff]/.test(first[0] ?? '')) return len < width - 3;
+  const word = /^\S+/.exec(first)?.[0] ?? '';
+  return len + 1 + word.length <= width - 2;
+}
+
 /** Make a block over [start, end); its text has the layout line breaks removed. */
 function makeBlock(text: string, index: number, start: number, end: number): Block {
   return { index, start, end, text: unwrapText(text.slice(start, end)) };
@@ -109,7 +121,7 @@ export function parseIssue(text: string): ParsedIssue {
     // Lines longer than the column are not wrapped text (headlines, furniture): they stand alone.
     const long = len > width + 3;
     const prevLong = prev !== null && prev.end - prev.start > width + 3;
-    if (l.afterBlank || l.indented || long || prevLong) flush();
+    if (l.afterBlank || l.indented || long || prevLong || (prev !== null && endedEarly(text, prev, l, width))) flush();
     if (start < 0) start = l.start;
     end = l.end;
   }
