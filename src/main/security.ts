@@ -1,5 +1,6 @@
 /** The Electron security settings, in one place so tests can assert them. */
 import type { Session, WebContents, WebPreferences } from 'electron';
+import { contentSecurityPolicy } from '../shared/csp';
 
 /** webPreferences for every window: isolated, sandboxed, no Node in the page. */
 export function secureWebPreferences(preloadPath: string): WebPreferences {
@@ -18,23 +19,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
-/**
- * The Content Security Policy. Monaco injects style elements, hence 'unsafe-inline' for styles only;
- * scripts and workers come from our own bundle, nothing else loads.
- */
-export const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+/** The Content Security Policy (one definition, shared with the harness). */
+export { contentSecurityPolicy };
 
 /** Send the CSP as a response header on every response of the session (the page also carries it in a meta tag). */
 export function applyContentSecurityPolicy(session: Session): void {
