@@ -101,6 +101,14 @@ function isOffset(value: number): boolean {
   return Number.isSafeInteger(value) && value >= 0;
 }
 
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
 function isRemovalIdTaken(doc: IssueDocument, id: string): boolean {
   return doc.removed.some((r) => r.id === id);
 }
@@ -233,6 +241,8 @@ function splitParagraph(doc: IssueDocument, id: string, at: number, newId: strin
   if (taken) return skip(doc, taken);
   const trace = traceParagraph(doc.source, location.paragraph);
   if (!isOffset(at) || at <= 0 || at >= trace.text.length) return skip(doc, `cannot split paragraph ${id} at ${at}`);
+  if (isHighSurrogate(trace.text.charCodeAt(at - 1)) && isLowSurrogate(trace.text.charCodeAt(at)))
+    return skip(doc, `cannot split paragraph ${id} inside a character at ${at}`);
   const head: Paragraph = { id, pieces: slicePieces(trace, 0, at) };
   const tail: Paragraph = { id: newId, pieces: slicePieces(trace, at, trace.text.length) };
   const article = doc.articles[location.articleIndex];
@@ -376,11 +386,14 @@ function editText(doc: IssueDocument, id: string, newText: string): ApplyOutcome
     text[text.length - 1 - suffix] === newText[newText.length - 1 - suffix]
   )
     suffix++;
+  // Never cut a surrogate pair: half a character would be source and half typed.
+  if (prefix > 0 && isHighSurrogate(text.charCodeAt(prefix - 1))) prefix--;
+  if (suffix > 0 && isLowSurrogate(text.charCodeAt(text.length - suffix))) suffix--;
   const middle = newText.slice(prefix, newText.length - suffix);
   const pieces = [
-    ...slicePieces(trace, 0, prefix),
+    ...slicePieces(trace, 0, prefix, true),
     { kind: 'typed', text: middle } as const,
-    ...slicePieces(trace, text.length - suffix, text.length),
+    ...slicePieces(trace, text.length - suffix, text.length, true),
   ];
   const edited: Paragraph = { id, pieces: normalizePieces(pieces) };
   // Source characters the edit deleted go to the removed pile, so nothing of the source is ever lost.

@@ -3,7 +3,8 @@ import type { Paragraph, Piece } from '../model';
 /** Origin of a character that stands for an unwrapped layout line break. */
 export const LAYOUT_BREAK = -2;
 
-const lineBreakRun = /[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*/g;
+/** Line breaks with the spaces around them; consecutive breaks (a blank line) count as one. */
+const lineBreakRun = /[ \t\u3000]*(?:(?:\r\n|\r|\n)[ \t\u3000]*)+/g;
 const cjk = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 /** Supplementary ideographs (U+20000–U+3FFFF, CJK extensions B–H) are written as surrogate pairs. */
 const cjkHighSurrogate = /[\ud840-\ud8bf]/;
@@ -98,29 +99,36 @@ export function traceParagraph(source: string, paragraph: Paragraph): TracedText
 
 /**
  * The pieces that show characters [from, to) of a traced paragraph. Characters of one original piece
- * stay one piece, so text removed between two pieces never comes back; a line break at a cut edge is
- * dropped because a source piece cannot start or end with its replacement.
+ * stay one piece, so text removed between two pieces never comes back. A source piece cannot start or
+ * end with a line break's replacement: at a cut edge it is dropped, or kept as typed text when
+ * `keepEdgeBreaks` is set (an edit must show exactly the text typed).
  */
-export function slicePieces(trace: TracedText, from: number, to: number): Piece[] {
+export function slicePieces(trace: TracedText, from: number, to: number, keepEdgeBreaks = false): Piece[] {
   const pieces: Piece[] = [];
   let i = Math.max(0, from);
   const limit = Math.min(to, trace.text.length);
+  const typed = (start: number, end: number): void => {
+    if (end > start) pieces.push({ kind: 'typed', text: trace.text.slice(start, end) });
+  };
   while (i < limit) {
     const pieceIndex = trace.pieceIndexes[i];
     let j = i + 1;
     while (j < limit && trace.pieceIndexes[j] === pieceIndex) j++;
     if (trace.origins[i] === -1) {
-      pieces.push({ kind: 'typed', text: trace.text.slice(i, j) });
+      typed(i, j);
+      i = j;
+      continue;
+    }
+    let first = i;
+    while (first < j && trace.origins[first] < 0) first++;
+    let last = j - 1;
+    while (last >= first && trace.origins[last] < 0) last--;
+    if (first > last) {
+      if (keepEdgeBreaks) typed(i, j);
     } else {
-      let first = -1;
-      let last = -1;
-      for (let k = i; k < j; k++) {
-        const origin = trace.origins[k];
-        if (origin < 0) continue;
-        if (first < 0) first = origin;
-        last = origin;
-      }
-      if (first >= 0) pieces.push({ kind: 'source', start: first, end: last + 1 });
+      if (keepEdgeBreaks) typed(i, first);
+      pieces.push({ kind: 'source', start: trace.origins[first], end: trace.origins[last] + 1 });
+      if (keepEdgeBreaks) typed(last + 1, j);
     }
     i = j;
   }

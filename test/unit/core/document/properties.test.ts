@@ -1,0 +1,362 @@
+/**
+ * Property tests for the document model: random and adversarial source texts, random command
+ * sequences built from the document's real ids (plus stale ones), random review sessions.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Block, BlockRole, Command, HeadRole, IssueDocument, Paragraph, Session, Suggestion } from '../../../../src/core';
+import {
+  accept,
+  applyCommand,
+  createInitialDocument,
+  createSession,
+  documentOf,
+  paragraphText,
+  parseSessionFileText,
+  perform,
+  redo,
+  reject,
+  serializeSession,
+  sessionFromFile,
+  SessionReplayer,
+  undo,
+} from '../../../../src/core';
+import { blocksOf, testReason } from './fixtures';
+
+/** Runs per property; raise GALLEY_PROPERTY_RUNS for a longer hunt. */
+const RUNS = Number(process.env.GALLEY_PROPERTY_RUNS ?? 200);
+/** Huge inputs make single runs slow on a busy machine; the whole file normally takes a few seconds. */
+const TIMEOUT = 60_000;
+
+// ---------------------------------------------------------------------------------------------------
+// Source texts
+
+/** Pieces of text that stress unwrapping, CJK/Latin boundaries, line ends and UTF-16. */
+const fragments = [
+  '城市', '更新', '归根', '结底', '市级政', '务服务平台', '。', '，', '（李华）', '“', '”',
+  'infor-', 'mation', 'well-', 'known', 'the park', 'A', ' ', '  ', '-',
+  '\u3000', '\u3000\u3000', '\t', '\n', '\n', '\r\n', '\r', '\n\n', '\r\n\r\n', '\r\r', ' \n ',
+  '𠀀', '𠮷野', '😀', '\ud800', '\udc00', 'é', 'e\u0301', '\u200b', '\ufeff',
+];
+
+const fragmentText = fc.array(fc.constantFrom(...fragments), { maxLength: 80, size: 'medium' }).map((parts) => parts.join(''));
+const anyText = fc.string({ unit: 'binary', maxLength: 120 });
+const lineyText = fc.string({ unit: fc.constantFrom('字', 'a', ' ', '\u3000', '\n', '\r', '-', '𠮷'), maxLength: 150 });
+const hugeRepeat = fc
+  .tuple(fc.constantFrom('国际化程度创新高。\n', '五是X。六是X。', 'word ', 'a\n\n', '字\r\n', '\n'), fc.integer({ min: 100, max: 1500 }))
+  .map(([unit, times]) => unit.repeat(times));
+
+const sourceText = fc.oneof(
+  { weight: 6, arbitrary: fragmentText },
+  { weight: 2, arbitrary: anyText },
+  { weight: 2, arbitrary: lineyText },
+  { weight: 1, arbitrary: hugeRepeat },
+);
+
+// ---------------------------------------------------------------------------------------------------
+// Commands from random seeds against the current document
+
+const kinds = [
+  'remove-text', 'join', 'split-paragraph', 'move-paragraph', 'set-role', 'set-field-from-text',
+  'split-article', 'merge-article', 'move-article', 'edit-text', 'restore', 'set-meta',
+] as const satisfies readonly Command['kind'][];
+const roles: readonly BlockRole[] = ['kicker', 'headline', 'subheadline', 'byline', 'body', 'caption', 'junk'];
+const headRoles: readonly HeadRole[] = ['kicker', 'headline', 'subheadline', 'byline'];
+
+/** Random choices from which a command is built once the document it applies to is known. */
+interface Seed {
+  readonly kind: (typeof kinds)[number];
+  readonly a: number;
+  readonly b: number;
+  readonly c: number;
+  readonly d: number;
+  /** 0: use a stale id; 1: reuse an existing id where a new one is expected; else real ids. */
+  readonly mode: number;
+  readonly text: string;
+}
+
+const seed: fc.Arbitrary<Seed> = fc.record({
+  kind: fc.constantFrom(...kinds),
+  a: fc.nat(),
+  b: fc.nat(),
+  c: fc.nat(),
+  d: fc.nat(),
+  mode: fc.nat({ max: 9 }),
+  text: fc.oneof(fc.constantFrom('', ' ', '字', '。', '\n', 'x y'), fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 })),
+});
+
+function paragraphsOf(doc: IssueDocument): Paragraph[] {
+  const result: Paragraph[] = [];
+  for (const article of doc.articles) {
+    for (const role of headRoles) {
+      const field = article[role];
+      if (field) result.push(field);
+    }
+    result.push(...article.paragraphs, ...article.captions);
+  }
+  return result;
+}
+
+function pick<T>(list: readonly T[], index: number): T | undefined {
+  return list.length === 0 ? undefined : list[index % list.length];
+}
+
+/** Build a command from a seed against `doc`; `tag` makes new ids unique per step. */
+function buildCommand(doc: IssueDocument, s: Seed, tag: string): Command {
+  const paragraphs = paragraphsOf(doc);
+  const body = doc.articles.flatMap((a) => a.paragraphs);
+  const stale = s.mode === 0;
+  const paragraphId = (n: number, from: readonly Paragraph[] = paragraphs): string => (stale ? `ghost${n % 3}` : pick(from, n)?.id ?? `ghost${n % 3}`);
+  const articleId = (n: number): string => (stale ? `ghost-a${n % 3}` : pick(doc.articles, n)?.id ?? 'ghost-a');
+  const newParagraphId = (): string => (s.mode === 1 ? pick(paragraphs, s.d)?.id ?? `n${tag}` : `n${tag}`);
+  const newRemovalId = (): string => (s.mode === 1 ? pick(doc.removed, s.d)?.id ?? `x${tag}` : `x${tag}`);
+  const target = stale ? undefined : pick(paragraphs, s.a);
+  /** A source range inside the target paragraph, or anywhere in (or past) the source. */
+  const range = (): [number, number] => {
+    const sources = (target?.pieces ?? []).filter((p) => p.kind === 'source');
+    const piece = pick(sources, s.b);
+    if (!piece || s.c % 7 === 0) {
+      const start = s.b % (doc.source.length + 3);
+      return [start, start + (s.c % 9)];
+    }
+    const length = piece.end - piece.start;
+    const start = piece.start + (s.c % (length + 1));
+    return [start, Math.min(start + 1 + (s.d % (length + 2)), piece.end + (s.d % 3))];
+  };
+  const text = target ? paragraphText(doc.source, target) : '';
+  switch (s.kind) {
+    case 'remove-text': {
+      const [start, end] = range();
+      return { kind: 'remove-text', paragraph: target?.id ?? 'ghost', start, end, removal: 'duplicate-block', reason: testReason, removalId: newRemovalId() };
+    }
+    case 'join':
+      // Mostly two different paragraphs: the second counted on from the first.
+      return { kind: 'join', first: paragraphId(s.a), second: paragraphId(s.b % 5 === 0 ? s.a : s.a + 1 + (s.b % Math.max(1, paragraphs.length - 1))), separator: s.c % 3 === 0 ? ' ' : s.c % 3 === 1 ? '' : undefined };
+    case 'split-paragraph':
+      return { kind: 'split-paragraph', paragraph: target?.id ?? 'ghost', at: s.b % (text.length + 2), newParagraph: newParagraphId() };
+    case 'move-paragraph':
+      return { kind: 'move-paragraph', paragraph: paragraphId(s.a), after: s.c % 4 === 0 ? null : paragraphId(s.b), article: articleId(s.d) };
+    case 'set-role':
+      return { kind: 'set-role', paragraph: target?.id ?? 'ghost', role: roles[s.b % roles.length], removalId: s.c % 2 === 0 ? undefined : newRemovalId() };
+    case 'set-field-from-text': {
+      const [start, end] = range();
+      return { kind: 'set-field-from-text', paragraph: target?.id ?? 'ghost', role: headRoles[s.d % headRoles.length], start, end, newParagraph: newParagraphId() };
+    }
+    case 'split-article':
+      return { kind: 'split-article', at: paragraphId(s.a, body), newArticle: s.mode === 1 ? articleId(s.b) : `a${tag}` };
+    case 'merge-article':
+      // Mostly an article that has one before it.
+      return { kind: 'merge-article', article: s.b % 4 === 0 ? articleId(s.a) : stale ? 'ghost-a' : pick(doc.articles.slice(1), s.a)?.id ?? 'ghost-a' };
+    case 'move-article':
+      return { kind: 'move-article', article: articleId(s.a), after: s.b % 3 === 0 ? null : articleId(s.c) };
+    case 'edit-text': {
+      // Replace a random slice of the current text (possibly all of it) with the seed's text.
+      const from = s.b % (text.length + 1);
+      const to = from + (s.c % (text.length - from + 1));
+      return { kind: 'edit-text', paragraph: target?.id ?? 'ghost', text: text.slice(0, from) + s.text + text.slice(to) };
+    }
+    case 'restore':
+      return { kind: 'restore', removal: stale ? 'ghost' : pick(doc.removed, s.a)?.id ?? 'ghost', newParagraph: newParagraphId() };
+    case 'set-meta':
+      return { kind: 'set-meta', meta: s.a % 2 === 0 ? { page: String(s.b % 10) } : { language: s.b % 2 === 0 ? 'zh' : 'en' } };
+    default:
+      throw new Error(`unexpected kind ${String(s.kind satisfies never)}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Invariants
+
+/** The offsets that must never be lost: non-whitespace characters inside blocks. */
+function mustHold(source: string, blocks: readonly Block[]): number[] {
+  const offsets: number[] = [];
+  for (const block of blocks) for (let i = block.start; i < block.end; i++) if (/\S/.test(source.charAt(i))) offsets.push(i);
+  return offsets;
+}
+
+/** Offsets of `required` held by no paragraph and not in the removed pile. */
+function lostCharacters(doc: IssueDocument, required: readonly number[]): number[] {
+  const covered = new Uint8Array(doc.source.length);
+  const holders = [...paragraphsOf(doc), ...doc.removed.map((r) => r.paragraph)];
+  for (const p of holders) for (const piece of p.pieces) if (piece.kind === 'source') covered.fill(1, piece.start, piece.end);
+  return required.filter((i) => !covered[i]);
+}
+
+function duplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const repeated: string[] = [];
+  for (const id of ids) {
+    if (seen.has(id)) repeated.push(id);
+    seen.add(id);
+  }
+  return repeated;
+}
+
+function checkInvariants(doc: IssueDocument, required: readonly number[]): void {
+  expect(lostCharacters(doc, required)).toEqual([]);
+  expect(duplicates(paragraphsOf(doc).map((p) => p.id))).toEqual([]);
+  expect(duplicates(doc.articles.map((a) => a.id))).toEqual([]);
+  expect(duplicates(doc.removed.map((r) => r.id))).toEqual([]);
+  const badPieces = [...paragraphsOf(doc), ...doc.removed.map((r) => r.paragraph)]
+    .flatMap((p) => p.pieces)
+    .filter((piece) => piece.kind === 'source' && !(Number.isSafeInteger(piece.start) && Number.isSafeInteger(piece.end) && 0 <= piece.start && piece.start < piece.end && piece.end <= doc.source.length));
+  expect(badPieces).toEqual([]);
+}
+
+function textById(doc: IssueDocument, id: string): string | null {
+  const paragraph = paragraphsOf(doc).find((p) => p.id === id);
+  return paragraph ? paragraphText(doc.source, paragraph) : null;
+}
+
+/** What the text-changing commands promise about the text of the paragraphs they touch. */
+function checkText(before: IssueDocument, after: IssueDocument, command: Command): void {
+  switch (command.kind) {
+    case 'edit-text':
+      // The paragraph shows exactly the typed text (or is gone, when that text is blank).
+      if (command.text.trim() === '') expect(textById(after, command.paragraph)).toBeNull();
+      else expect(textById(after, command.paragraph)).toBe(command.text);
+      break;
+    case 'join':
+      expect(textById(after, command.first)).toBe(
+        (textById(before, command.first) ?? '') + (command.separator ?? '') + (textById(before, command.second) ?? ''),
+      );
+      break;
+    case 'split-paragraph': {
+      // A line break at the cut may go; nothing else changes.
+      const original = textById(before, command.paragraph) ?? '';
+      const head = textById(after, command.paragraph) ?? '';
+      const tail = textById(after, command.newParagraph) ?? '';
+      expect(head).toBe(original.slice(0, command.at).replace(/ $/, head.length < command.at ? '' : ' '));
+      expect(tail).toBe(original.slice(command.at).replace(/^ /, tail.length < original.length - command.at ? '' : ' '));
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+function initialOf(source: string): { doc: IssueDocument; required: number[] } {
+  const blocks = blocksOf(source);
+  return { doc: createInitialDocument(source, blocks), required: mustHold(source, blocks) };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Properties
+
+describe('applyCommand over random texts and command sequences', () => {
+  it('never throws, never loses a source character, keeps ids unique and ranges valid', () => {
+    fc.assert(
+      fc.property(sourceText, fc.array(seed, { minLength: 1, maxLength: 40, size: 'max' }), (source, seeds) => {
+        const { doc: initial, required } = initialOf(source);
+        let doc = initial;
+        seeds.forEach((s, step) => {
+          const command = buildCommand(doc, s, String(step));
+          const outcome = applyCommand(doc, command);
+          if (!outcome.applied) expect(outcome.doc).toBe(doc);
+          else checkText(doc, outcome.doc, command);
+          doc = outcome.doc;
+          checkInvariants(doc, required);
+        });
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+
+  it('is pure: replaying the same commands on the same document gives the same result', () => {
+    fc.assert(
+      fc.property(fragmentText, fc.array(seed, { maxLength: 25 }), (source, seeds) => {
+        const { doc: initial } = initialOf(source);
+        const commands: Command[] = [];
+        let doc = initial;
+        seeds.forEach((s, step) => {
+          const command = buildCommand(doc, s, String(step));
+          commands.push(command);
+          doc = applyCommand(doc, command).doc;
+        });
+        const frozen = JSON.parse(JSON.stringify(initial)) as IssueDocument;
+        const again = commands.reduce((d, c) => applyCommand(d, c).doc, frozen);
+        expect(again).toEqual(doc);
+        expect(frozen).toEqual(initial);
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+});
+
+/** Something an editor can do in a session. */
+type Action =
+  | { readonly type: 'perform'; readonly seed: Seed }
+  | { readonly type: 'accept' | 'reject'; readonly index: number }
+  | { readonly type: 'undo' | 'redo' };
+
+const action: fc.Arbitrary<Action> = fc.oneof(
+  { weight: 4, arbitrary: seed.map((s) => ({ type: 'perform' as const, seed: s })) },
+  { weight: 2, arbitrary: fc.nat().map((index) => ({ type: 'accept' as const, index })) },
+  { weight: 2, arbitrary: fc.nat().map((index) => ({ type: 'reject' as const, index })) },
+  { weight: 2, arbitrary: fc.constant({ type: 'undo' as const }) },
+  { weight: 1, arbitrary: fc.constant({ type: 'redo' as const }) },
+);
+
+describe('sessions over random texts, suggestions and editor actions', () => {
+  it('replayer = fresh replay at every step; undo all = initial (+ automatic fixes); redo all = end; serialise/parse replays the same', () => {
+    fc.assert(
+      fc.property(
+        sourceText,
+        fc.array(fc.tuple(seed, fc.double({ min: 0, max: 1, noNaN: true })), { maxLength: 8 }),
+        fc.constantFrom(0.5, 1.5),
+        fc.array(action, { maxLength: 30, size: 'max' }),
+        (source, suggestionSeeds, threshold, actions) => {
+          const { doc: initial, required } = initialOf(source);
+          const suggestions: Suggestion[] = suggestionSeeds.map(([s, confidence], i) => ({
+            id: `s${i}`,
+            kind: 'role',
+            command: buildCommand(initial, s, `s${i}`),
+            confidence,
+            reason: testReason,
+            ranges: [],
+          }));
+          const replayer = new SessionReplayer();
+          let session: Session = createSession(initial, suggestions, threshold);
+          actions.forEach((act, step) => {
+            switch (act.type) {
+              case 'perform':
+                session = perform(session, buildCommand(replayer.stateOf(session).doc, act.seed, `e${step}`), testReason);
+                break;
+              case 'accept':
+                session = accept(session, suggestions.length ? suggestions[act.index % suggestions.length].id : 'ghost');
+                break;
+              case 'reject':
+                session = reject(session, suggestions.length ? suggestions[act.index % suggestions.length].id : 'ghost');
+                break;
+              case 'undo':
+                session = undo(session);
+                break;
+              case 'redo':
+                session = redo(session);
+                break;
+            }
+            const state = replayer.stateOf(session);
+            expect(state.doc).toEqual(documentOf(session));
+            checkInvariants(state.doc, required);
+          });
+          const end = documentOf(session);
+
+          let undone = session;
+          while (undone.cursor > 0) undone = undo(undone);
+          const automaticOnly = session.automatic.reduce((d, fix) => applyCommand(d, fix.command).doc, initial);
+          expect(replayer.stateOf(undone).doc).toEqual(automaticOnly);
+          if (session.automatic.length === 0) expect(documentOf(undone)).toEqual(initial);
+
+          let redone = undone;
+          for (let i = 0; i < session.cursor; i++) redone = redo(redone);
+          expect(replayer.stateOf(redone).doc).toEqual(end);
+
+          const parsed = parseSessionFileText(JSON.stringify(serializeSession(session)));
+          if (!parsed.ok) throw new Error(parsed.message);
+          expect(documentOf(sessionFromFile(initial, suggestions, parsed.value))).toEqual(end);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+});
