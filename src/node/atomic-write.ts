@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fail, ok, type Result } from '../shared/result';
 import { errnoCode, readError, writeError } from './fs-errors';
 import { truncateUtf8 } from './utf8-bytes';
-import { openFile, readFileBytes, renamePath, statPath, syncDirectory, unlinkPath, type LayerFileHandle } from './fs-layer';
+import { listDirectory, openFile, readFileBytes, renamePath, statPath, syncDirectory, unlinkPath, type LayerFileHandle } from './fs-layer';
 
 /** What the caller last saw on disk; a save is refused if the file no longer matches. */
 export interface FileStamp {
@@ -56,6 +56,34 @@ export async function stampFile(path: string): Promise<Result<FileStamp>> {
   }
 }
 
+/**
+ * Remove temp files a killed process left beside `path` (older than `maxAgeMs`, so a save in progress in
+ * another process is left alone); returns how many were removed. Failures are ignored: this is tidying.
+ */
+export async function removeStaleTempFiles(path: string, maxAgeMs = 10 * 60_000, now: number = Date.now()): Promise<number> {
+  const folder = dirname(resolve(path));
+  const prefix = tempPrefix(basename(path));
+  let removed = 0;
+  let names: readonly string[];
+  try {
+    names = await listDirectory(folder);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(tempSuffix) || !/^[0-9a-f]{12}$/.test(name.slice(prefix.length, -tempSuffix.length))) continue;
+    try {
+      const temp = join(folder, name);
+      if (now - (await statPath(temp)).mtimeMs < maxAgeMs) continue;
+      await unlinkPath(temp);
+      removed += 1;
+    } catch {
+      // Gone already, or not ours to remove.
+    }
+  }
+  return removed;
+}
+
 async function writeNow(path: string, data: string | Uint8Array, options: AtomicWriteOptions): Promise<Result<void>> {
   const name = basename(path);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
@@ -75,9 +103,7 @@ async function writeNow(path: string, data: string | Uint8Array, options: Atomic
   const guard = await checkExpected(path, existing, options);
   if (!guard.ok) return guard;
 
-  // The temp name must fit NAME_MAX (255 bytes) even when the target's name already uses all of it.
-  const tempStem = truncateUtf8(name, 255 - 2 - 12 - tempSuffix.length);
-  const temp = join(dirname(path), `.${tempStem}.${randomBytes(6).toString('hex')}${tempSuffix}`);
+  const temp = join(dirname(path), `${tempPrefix(name)}${randomBytes(6).toString('hex')}${tempSuffix}`);
   let handle: LayerFileHandle | null = null;
   let tempCreated = false;
   try {
@@ -100,6 +126,11 @@ async function writeNow(path: string, data: string | Uint8Array, options: Atomic
   // (Windows, some network file systems) must not turn a finished save into a reported failure.
   await syncDirectory(dirname(path)).catch(() => undefined);
   return ok(undefined);
+}
+
+/** `.<name>.`: hidden, and cut so the whole temp name fits NAME_MAX (255 bytes) even for a 255-byte target. */
+function tempPrefix(name: string): string {
+  return `.${truncateUtf8(name, 255 - 2 - 12 - tempSuffix.length)}.`;
 }
 
 async function checkExpected(

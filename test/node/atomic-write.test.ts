@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { chmod, mkdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stampFile, writeFileAtomic } from '../../src/node/atomic-write';
+import { removeStaleTempFiles, stampFile, writeFileAtomic } from '../../src/node/atomic-write';
 import { failNthOperation, recordOperations, setFaultHook, type FsOp } from '../../src/node/fs-layer';
 import { namesIn, tempDir } from './helpers/temp-dir';
 
@@ -88,6 +88,29 @@ describe('writeFileAtomic', () => {
     expect((await writeFileAtomic(join(dir, 'sub'), 'x')).ok || 'failed').toBe('failed');
     const missing = await writeFileAtomic(join(dir, 'nope', 'a.txt'), 'x');
     expect(missing.ok || missing.error).toEqual({ code: 'write-failed', message: 'a.txt: not saved, the folder does not exist' });
+  });
+});
+
+describe('names and leftovers', () => {
+  it('writes a target whose name uses all 255 bytes (the temp name is cut to fit)', async () => {
+    const dir = await tempDir();
+    const long = `${'字'.repeat(84)}.js`;
+    expect(Buffer.byteLength(long, 'utf8')).toBe(255);
+    expect((await writeFileAtomic(join(dir, long), '{}')).ok).toBe(true);
+    expect(await namesIn(dir)).toEqual([long]);
+  });
+
+  it('removes only stale temp files of the given target', async () => {
+    const dir = await tempDir();
+    const target = join(dir, 'a.json');
+    const stale = join(dir, '.a.json.0123456789ab.galley-tmp');
+    const fresh = join(dir, '.a.json.ba9876543210.galley-tmp');
+    const other = join(dir, '.b.json.0123456789ab.galley-tmp');
+    for (const file of [stale, fresh, other]) await writeFile(file, '{');
+    await utimes(stale, new Date(), new Date(Date.now() - 3_600_000));
+    await utimes(other, new Date(), new Date(Date.now() - 3_600_000));
+    expect(await removeStaleTempFiles(target)).toBe(1);
+    expect(await namesIn(dir)).toEqual(['.a.json.ba9876543210.galley-tmp', '.b.json.0123456789ab.galley-tmp']);
   });
 });
 

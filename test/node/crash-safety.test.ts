@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { removeStaleTempFiles } from '../../src/node/atomic-write';
 import { compileForChild } from './helpers/compile-for-child';
 import { tempDir } from './helpers/temp-dir';
 
@@ -50,5 +51,8 @@ describe('crash safety', () => {
     expect(outcomes.complete).toBeGreaterThan(trials / 2);
     // SIGKILL can strand a temp file (recognisable by its suffix), never a damaged target.
     for (const name of await readdir(dir)) expect(name).toMatch(/^(issue-\d\.galley\.json|\.issue-\d\.galley\.json\.[0-9a-f]{12}\.galley-tmp)$/);
+    // …which the next session tidies away.
+    for (let w = 0; w < workers; w += 1) await removeStaleTempFiles(join(dir, `issue-${w}.galley.json`), 0);
+    expect((await readdir(dir)).every((name) => /^issue-\d\.galley\.json$/.test(name))).toBe(true);
   });
 });
