@@ -1,0 +1,35 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+
+vi.mock('electron', () => ({}));
+
+const { buildMenuTemplate } = await import('../../../src/main/menu');
+
+const labels = (items: MenuItemConstructorOptions[]): string[] => items.map((i) => i.label ?? i.role ?? i.type ?? '');
+const submenu = (item: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] =>
+  (item?.submenu as MenuItemConstructorOptions[]) ?? [];
+
+describe('buildMenuTemplate', () => {
+  it('has File > Open, Open Recent, Export…, Quit and sends commands to the renderer', () => {
+    const send = vi.fn();
+    const openRecent = vi.fn();
+    const template = buildMenuTemplate({ labels: { undo: null, redo: null }, recent: ['/a.txt'], isMac: false, send, openRecent });
+    const file = submenu(template.find((m) => m.label === '&File'));
+    expect(labels(file)).toEqual(['&Open…', 'Open &Recent', 'separator', '&Export…', 'separator', 'E&xit']);
+    (file[0].click as () => void)();
+    expect(send).toHaveBeenCalledWith('open');
+    const recent = submenu(file[1]);
+    (recent[0].click as () => void)();
+    expect(openRecent).toHaveBeenCalledWith('/a.txt');
+  });
+
+  it('names the undo and redo steps and disables them when there is nothing to do', () => {
+    const ctx = { recent: [], isMac: false, send: vi.fn(), openRecent: vi.fn() };
+    const edit = (undo: string | null, redo: string | null) =>
+      submenu(buildMenuTemplate({ ...ctx, labels: { undo, redo } }).find((m) => m.label === '&Edit'));
+    const named = edit('Move Paragraph', null);
+    expect(named[0]).toMatchObject({ label: 'Undo Move Paragraph', enabled: true });
+    expect(named[1]).toMatchObject({ label: 'Redo', enabled: false });
+    expect(labels(buildMenuTemplate({ ...ctx, labels: { undo: null, redo: null } }))).toEqual(['&File', '&Edit', '&View', '&Help']);
+  });
+});

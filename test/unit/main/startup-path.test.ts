@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { startupPathFromArgv } from '../../../src/main/startup-path';
+
+describe('startupPathFromArgv', () => {
+  it('takes the first non-switch argument after the app, resolved against cwd', () => {
+    expect(startupPathFromArgv(['electron', 'out/main/index.js', '--inspect', 'issue.txt'], false, '/work')).toBe('/work/issue.txt');
+    expect(startupPathFromArgv(['Galley', '/abs/issue.txt'], true, '/work')).toBe('/abs/issue.txt');
+  });
+  it('returns null when nothing is given (the sample opens)', () => {
+    expect(startupPathFromArgv(['electron', '.'], false, '/work')).toBeNull();
+    expect(startupPathFromArgv(['Galley', '--no-sandbox'], true, '/work')).toBeNull();
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it, vi } from 'vitest';
+import { callChannels, eventChannels } from '../../../src/shared/ipc';
+
+vi.mock('electron', () => ({}));
+
+const { buildGalleyApi } = await import('../../../src/preload/build-api');
+
+function fakeIpc() {
+  const listeners = new Map<string, Set<(...a: unknown[]) => void>>();
+  return {
+    listeners,
+    invoke: vi.fn((..._args: unknown[]) => Promise.resolve({ ok: true, value: null })),
+    on: vi.fn((channel: string, l: (...a: unknown[]) => void) => {
+      if (!listeners.has(channel)) listeners.set(channel, new Set());
+      listeners.get(channel)!.add(l);
+    }),
+    removeListener: vi.fn((channel: string, l: (...a: unknown[]) => void) => listeners.get(channel)?.delete(l)),
+  };
+}
+
+describe('buildGalleyApi', () => {
+  it('exposes the contract calls, `on` and `pathForFile`, and nothing of ipcRenderer', () => {
+    const api = buildGalleyApi(fakeIpc(), { getPathForFile: () => '' });
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(callChannels), 'on', 'pathForFile'].sort());
+    expect(Object.isFrozen(api)).toBe(true);
+    expect('invoke' in api).toBe(false);
+    expect('send' in api).toBe(false);
+  });
+
+  it('forwards calls to their channel with the arguments only', async () => {
+    const ipc = fakeIpc();
+    const api = buildGalleyApi(ipc, { getPathForFile: () => '' });
+    await api.openIssue('/x.txt');
+    expect(ipc.invoke).toHaveBeenCalledWith('galley:open-issue', '/x.txt');
+  });
+
+  it('subscriptions hide the event object and return an unsubscribe function', () => {
+    const ipc = fakeIpc();
+    const api = buildGalleyApi(ipc, { getPathForFile: () => '' });
+    const seen: unknown[] = [];
+    const off = api.on('menuCommand', (command) => seen.push(command));
+    const channel = eventChannels.menuCommand;
+    for (const l of ipc.listeners.get(channel)!) l({ sender: 'secret' }, 'export');
+    expect(seen).toEqual(['export']);
+    off();
+    expect(ipc.listeners.get(channel)!.size).toBe(0);
+  });
+
+  it('pathForFile returns null when there is no path', () => {
+    expect(buildGalleyApi(fakeIpc(), { getPathForFile: () => '' }).pathForFile({})).toBeNull();
+    expect(buildGalleyApi(fakeIpc(), { getPathForFile: () => '/a.txt' }).pathForFile({})).toBe('/a.txt');
+    expect(buildGalleyApi(fakeIpc(), { getPathForFile: () => { throw new Error('x'); } }).pathForFile({})).toBeNull();
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { applyCommand, createInitialDocument, parseIssue, type IssueDocument } from '../../../../src/core';
+import { joinWithNext, moveParagraphBy, moveParagraphTo, splitArticleAt } from '../../../../src/renderer/issue/edit-commands';
+import { indexParagraphs, paragraphAtOffset } from '../../../../src/renderer/issue/paragraph-index';
+import { renderPlainText } from '../../../../src/renderer/issue/plain-text-export';
+
+const text = 'A\n\nB\n\nC\n\nD\n';
+const doc0 = createInitialDocument(text, parseIssue(text).blocks);
+const ids = (doc: IssueDocument) => doc.articles.map((a) => a.paragraphs.map((p) => p.id));
+const apply = (doc: IssueDocument, command: ReturnType<typeof moveParagraphBy>) => {
+  const outcome = applyCommand(doc, command!);
+  expect(outcome.applied).toBe(true);
+  return outcome.doc;
+};
+
+describe('edit commands', () => {
+  it('moves a paragraph up and down by one place', () => {
+    expect(ids(apply(doc0, moveParagraphBy(doc0, 'p1', 1)))).toEqual([['p0', 'p2', 'p1', 'p3']]);
+    expect(ids(apply(doc0, moveParagraphBy(doc0, 'p1', -1)))).toEqual([['p1', 'p0', 'p2', 'p3']]);
+    expect(ids(apply(doc0, moveParagraphBy(doc0, 'p2', -1)))).toEqual([['p0', 'p2', 'p1', 'p3']]);
+    expect(moveParagraphBy(doc0, 'p0', -1)).toBeNull();
+    expect(moveParagraphBy(doc0, 'p3', 1)).toBeNull();
+  });
+
+  it('crosses into the neighbouring article at the edges', () => {
+    const split = apply(doc0, splitArticleAt(doc0, 'p2'));
+    expect(ids(split)).toEqual([['p0', 'p1'], ['p2', 'p3']]);
+    expect(ids(apply(split, moveParagraphBy(split, 'p1', 1)))).toEqual([['p0'], ['p1', 'p2', 'p3']]);
+    expect(ids(apply(split, moveParagraphBy(split, 'p2', -1)))).toEqual([['p0', 'p1', 'p2'], ['p3']]);
+  });
+
+  it('drops before or after a target', () => {
+    expect(ids(apply(doc0, moveParagraphTo(doc0, 'p0', 'p2', false)))).toEqual([['p1', 'p2', 'p0', 'p3']]);
+    expect(ids(apply(doc0, moveParagraphTo(doc0, 'p3', 'p1', true)))).toEqual([['p0', 'p3', 'p1', 'p2']]);
+    expect(ids(apply(doc0, moveParagraphTo(doc0, 'p1', 'p0', true)))).toEqual([['p1', 'p0', 'p2', 'p3']]);
+    expect(moveParagraphTo(doc0, 'p1', 'p1', true)).toBeNull();
+  });
+
+  it('joins with the next paragraph', () => {
+    const joined = apply(doc0, joinWithNext(doc0, 'p0'));
+    expect(renderPlainText(joined)).toBe('AB\n\nC\n\nD\n');
+  });
+
+  it('finds the paragraph at a source offset', () => {
+    const index = indexParagraphs(doc0);
+    expect(paragraphAtOffset(index, 3)?.paragraph.id).toBe('p1');
+    expect(paragraphAtOffset(index, 5)?.paragraph.id).toBe('p1');
+    expect(paragraphAtOffset(index, 0)?.paragraph.id).toBe('p0');
+  });
+});
