@@ -29,6 +29,8 @@ export function isHeadLike(text: string, lang: Language): boolean {
   if (/^[（(【].*[）)】]$/.test(t)) return false;
   if (lang === 'zh') {
     if (/[.…]$/.test(lastMeaningful(t))) return false;
+    // A dateline with its reporter ("…电（记者…）") opens running text.
+    if (/[电讯][（(]/.test(t) || /[（(](本报)?记者/.test(t)) return false;
     if (/[：:]$/.test(t)) return t.length <= 10;
     return t.length <= 45 && !/[。；]/.test(t) && !/[、，]$/.test(t) && (!/[，]/.test(t) || (/[！？]$/.test(t) && t.length <= 24));
   }
@@ -49,6 +51,39 @@ export function headLines(units: readonly Unit[], lang: Language): boolean[] {
     if (t.length <= limit && (lang === 'zh' ? !/[。；]/.test(t) && !/[、，：]$/.test(t) : !/[.;:,]$/.test(t) && !/[.!?]\s/.test(t))) out[i] = true;
   }
   return out;
+}
+
+/**
+ * A model of how paragraphs open, learned from the issue itself: for a first character, the log ratio of
+ * its frequency as a paragraph opening (after a block that ends a sentence) to its frequency in running text.
+ */
+function trainStartModel(texts: readonly string[]): (text: string) => number {
+  const opening = new Map<string, number>();
+  const running = new Map<string, number>();
+  let nOpen = 0;
+  let nRun = 0;
+  let budget = 300_000;
+  for (let k = 0; k < texts.length; k++) {
+    const t = texts[k];
+    if (t === '') continue;
+    if (k === 0 || endsParagraph(texts[k - 1])) {
+      opening.set(t[0], (opening.get(t[0]) ?? 0) + 1);
+      nOpen++;
+    }
+    if (budget > 0) {
+      const step = t.length > 200 ? 3 : 1;
+      for (let i = 0; i < t.length; i += step) running.set(t[i], (running.get(t[i]) ?? 0) + 1);
+      nRun += Math.ceil(t.length / step);
+      budget -= t.length;
+    }
+  }
+  return (text: string): number => {
+    const c = text[0];
+    if (c === undefined || nOpen < 20) return 0;
+    const pOpen = ((opening.get(c) ?? 0) + 0.5) / (nOpen + 50);
+    const pRun = ((running.get(c) ?? 0) + 0.5) / (nRun + 50);
+    return Math.log(pOpen / pRun);
+  };
 }
 
 /** A strong paragraph opening: datelines and agency openings. */
@@ -104,6 +139,7 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
   for (let i = 0; i < units.length; i++) if (units[i].kind === 'body' && !units[i].junk) body.push(i);
   const texts = body.map((i) => coreText(units[i]));
   const headish = headLines(units, lang);
+  const startModel = lang === 'zh' ? trainStartModel(texts) : null;
   const candidates: Candidate[] = [];
   // Index of continuation starts by their first two characters, for overlaps far away.
   const byStart = new Map<string, number[]>();
@@ -159,6 +195,8 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
         if (startsMidSentenceEn(bRest)) score += 3;
       }
       if (opensParagraph(bRest, lang)) score -= 3;
+      // Characters that rarely open a paragraph in this issue ("是", "的") mark a fragment's tail.
+      if (startModel) score += Math.max(-1, Math.min(1.5, -0.5 * startModel(bRest)));
       if (indentLayout && unitB.indented) score -= 4;
       if (isHeadLike(b, lang) && b.length < 25 && !startsWithContinuationPunct(b) && !(lang === 'en' && startsMidSentenceEn(b))) score -= 1.5;
       if (aHead) score -= 3.5;
