@@ -23,7 +23,7 @@ function documentXml(view: IssueView): string {
   const body: string[] = [];
   const single = view.articles.length === 1;
   if (!single) body.push(paragraph(docxStyleIds.publication, issueTitle(view)));
-  const reference = issueReference(view);
+  const reference = issueReference(view, single);
   if (reference !== '') body.push(paragraph(docxStyleIds.reference, reference));
   const label = exportLabels(view.language).caption;
   view.articles.forEach((article, index) => {

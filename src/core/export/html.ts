@@ -61,7 +61,7 @@ function renderArticle(article: ArticleView, view: IssueView, headingTag: 'h1' |
 /** Render an export view as a standalone HTML page; a single article gets its headline as the page heading. */
 export function renderHtml(view: IssueView): string {
   const single = view.articles.length === 1 && view.articles[0].headline !== null;
-  const reference = issueReference(view);
+  const reference = issueReference(view, single);
   const title = single ? (view.articles[0].headline ?? '') : [issueTitle(view), view.meta.date].filter(Boolean).join(' ');
   const lines = [
     '<!DOCTYPE html>',

@@ -123,9 +123,13 @@ export function issueTitle(view: IssueView): string {
   return view.meta.publication ?? (view.language === 'zh' ? '报纸' : 'Issue');
 }
 
-/** The issue's print reference in words, e.g. `朔州日报 2023-05-27 第3版` or `The Daily News, 2023-05-27, page 3`. */
-export function issueReference(view: IssueView): string {
-  const { publication, date, edition, page } = view.meta;
+/**
+ * The issue's print reference in words, e.g. `朔州日报 2023-05-27 第3版` or `The Daily News, 2023-05-27, page 3`;
+ * without the publication where a page already shows it as its title.
+ */
+export function issueReference(view: IssueView, withPublication = true): string {
+  const { date, edition, page } = view.meta;
+  const publication = withPublication ? view.meta.publication : undefined;
   if (view.language === 'zh') {
     const pageText = page === undefined ? undefined : /^\d+$/.test(page) ? `第${page}版` : page;
     return [publication, date, edition, pageText].filter((x) => x !== undefined).join(' ');

@@ -29,7 +29,7 @@ export function renderMarkdown(view: IssueView): string {
   if (!single) {
     parts.push(`# ${escapeMarkdown(issueTitle(view))}`);
   }
-  const reference = issueReference(view);
+  const reference = issueReference(view, single);
   if (reference !== '') parts.push(`*${escapeMarkdown(reference)}*`);
   view.articles.forEach((article, index) => {
     if (index > 0) parts.push('---');
