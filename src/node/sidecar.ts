@@ -2,9 +2,9 @@
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fail, ok, type GalleyError, type Result } from '../shared/result';
-import { writeFileAtomic, type FileStamp } from './atomic-write';
+import { removeStaleTempFiles, writeFileAtomic, type FileStamp } from './atomic-write';
 import { errnoCode, readError } from './fs-errors';
-import { makeDirectory, readFileBytes, renamePath } from './fs-layer';
+import { makeDirectory, readFileBytes, renamePath, unlinkPath } from './fs-layer';
 
 /** The sidecar format this code writes; older ones are read, newer ones refused. */
 export const sidecarFormatVersion = 1;
@@ -86,7 +86,12 @@ export async function saveSidecar(input: SidecarSaveInput): Promise<Result<Sidec
 
   const primary = sidecarPathFor(input.sourcePath);
   const written = await writeFileAtomic(primary, text, input.expected === undefined ? {} : { expected: input.expected });
-  if (written.ok) return ok({ path: primary, fellBack: false, notice: null });
+  if (written.ok) {
+    // A copy in the app data folder is older than what was just saved: remove it, so loading never
+    // has to guess between two copies saved within the same millisecond.
+    if (input.fallbackDir !== null) await unlinkPath(fallbackSidecarPathFor(input.sourcePath, input.fallbackDir)).catch(() => undefined);
+    return ok({ path: primary, fellBack: false, notice: null });
+  }
   // A guard failure means someone else wrote the sidecar: saving elsewhere would hide that conflict.
   if (written.error.code !== 'write-failed' && written.error.code !== 'disk-full') return written;
   if (input.fallbackDir === null) return written;
@@ -112,6 +117,8 @@ export async function loadSidecar(sourcePath: string, currentSourceHash: string,
     { path: sidecarPathFor(sourcePath), fromFallback: false },
     ...(fallbackDir === null ? [] : [{ path: fallbackSidecarPathFor(sourcePath, fallbackDir), fromFallback: true }]),
   ];
+  // A crash mid-save can strand a temp file beside the sidecar (never a damaged sidecar): tidy it here.
+  await Promise.all(places.map((place) => removeStaleTempFiles(place.path)));
   const found: { path: string; fromFallback: boolean; data: SidecarData }[] = [];
   const problems: string[] = [];
   let firstError: Result<never> | null = null;
@@ -125,8 +132,9 @@ export async function loadSidecar(sourcePath: string, currentSourceHash: string,
     }
   }
   if (found.length === 0) return firstError ?? ok(null);
-  // Both copies exist when the folder became writable again: the later save is the user's latest work.
-  found.sort((a, b) => Date.parse(b.data.savedAt) - Date.parse(a.data.savedAt));
+  // Both copies exist only if removing the fallback failed after the folder became writable again: the
+  // later save is the user's latest work, and on a tie the fallback (written only after a failure) is.
+  found.sort((a, b) => Date.parse(b.data.savedAt) - Date.parse(a.data.savedAt) || Number(b.fromFallback) - Number(a.fromFallback));
   const best = found[0];
   return ok({ data: best.data, path: best.path, fromFallback: best.fromFallback, sourceMatches: best.data.sourceHash === currentSourceHash, warnings: problems });
 }
