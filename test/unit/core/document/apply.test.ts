@@ -167,6 +167,12 @@ describe('split-paragraph', () => {
     expect(bodyOf(doc)[0]).toBe('迎来新进展');
   });
 
+  it('is skipped inside a surrogate pair', () => {
+    const pair = docOf('野𠮷家');
+    expect(skipped(pair, { kind: 'split-paragraph', paragraph: 'p0', at: 2, newParagraph: 'n1' })).toMatch(/inside a character/);
+    expect(textOf(run(pair, { kind: 'split-paragraph', paragraph: 'p0', at: 3, newParagraph: 'n1' }), 'n1')).toBe('家');
+  });
+
   it('splits a caption into two captions', () => {
     const caption = run(zh, { kind: 'set-role', paragraph: 'p3', role: 'caption' });
     const doc = run(caption, { kind: 'split-paragraph', paragraph: 'p3', at: 2, newParagraph: 'n1' });
@@ -457,6 +463,24 @@ describe('edit-text', () => {
     expect(doc.removed.map((r) => r.id)).toEqual(['p3~edit', 'p3~edit~2']);
     const restored = run(doc, { kind: 'restore', removal: 'p3~edit', newParagraph: 'n1' });
     expect(removedTexts(restored)).toEqual(['（李华）']);
+  });
+
+  it('shows exactly the typed text when the kept part ends at an unwrapped line break (property counterexample)', () => {
+    const doc = run(docOf('a\r-'), { kind: 'edit-text', paragraph: 'p0', text: ' -' });
+    expect(textOf(doc, 'p0')).toBe(' -');
+    const wrapped = run(docOf('abc\ndef'), { kind: 'edit-text', paragraph: 'p0', text: 'abc Xdef' });
+    expect(textOf(wrapped, 'p0')).toBe('abc Xdef');
+    expect(locateParagraph(wrapped, 'p0')?.paragraph.pieces).toEqual([
+      { kind: 'source', start: 0, end: 3 },
+      { kind: 'typed', text: ' X' },
+      { kind: 'source', start: 4, end: 7 },
+    ]);
+  });
+
+  it('replaces a whole supplementary character rather than half of its surrogate pair', () => {
+    const doc = run(docOf('𠮷野家'), { kind: 'edit-text', paragraph: 'p0', text: '𠮸野家' });
+    expect(locateParagraph(doc, 'p0')?.paragraph.pieces).toEqual([{ kind: 'typed', text: '𠮸' }, { kind: 'source', start: 2, end: 4 }]);
+    expect(removedTexts(doc)).toEqual(['𠮷']);
   });
 
   it('removes a paragraph edited to nothing, its text going to the removed pile', () => {

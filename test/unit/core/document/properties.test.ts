@@ -4,13 +4,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Block, BlockRole, Command, HeadRole, IssueDocument, Paragraph, Session, Suggestion } from '../../../../src/core';
+import type { Block, BlockRole, Command, HeadRole, IssueDocument, Paragraph, Piece, Session, Suggestion } from '../../../../src/core';
 import {
   accept,
   applyCommand,
   createInitialDocument,
   createSession,
   documentOf,
+  LAYOUT_BREAK,
   paragraphText,
   parseSessionFileText,
   perform,
@@ -19,6 +20,8 @@ import {
   serializeSession,
   sessionFromFile,
   SessionReplayer,
+  slicePieces,
+  traceParagraph,
   undo,
 } from '../../../../src/core';
 import { blocksOf, testReason } from './fixtures';
@@ -278,6 +281,43 @@ describe('applyCommand over random texts and command sequences', () => {
         expect(again).toEqual(doc);
         expect(frozen).toEqual(initial);
       }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+});
+
+describe('paragraph text over random pieces', () => {
+  const pieces = (source: string): fc.Arbitrary<Piece[]> =>
+    fc.array(
+      fc.oneof(
+        fc.tuple(fc.nat(source.length), fc.nat(source.length)).map(([a, b]): Piece => ({ kind: 'source', start: Math.min(a, b), end: Math.max(a, b) })),
+        fc.string({ maxLength: 3 }).map((text): Piece => ({ kind: 'typed', text })),
+      ),
+      { maxLength: 5 },
+    );
+  const isInsidePair = (text: string, at: number): boolean =>
+    /[\ud800-\udbff]/.test(text.charAt(at - 1)) && /[\udc00-\udfff]/.test(text.charAt(at));
+
+  it('trace = paragraphText; traced offsets point at the characters shown; slices keep their exact text', () => {
+    fc.assert(
+      fc.property(
+        sourceText.chain((source) => fc.tuple(fc.constant(source), pieces(source), fc.nat(), fc.nat())),
+        ([source, list, a, b]) => {
+          const paragraph: Paragraph = { id: 'p', pieces: list };
+          const trace = traceParagraph(source, paragraph);
+          expect(trace.text).toBe(paragraphText(source, paragraph));
+          expect(trace.origins).toHaveLength(trace.text.length);
+          trace.origins.forEach((origin, i) => {
+            if (origin >= 0) expect(source.charAt(origin)).toBe(trace.text.charAt(i));
+            else if (origin === LAYOUT_BREAK) expect(trace.text.charAt(i)).toBe(' ');
+          });
+          const from = a % (trace.text.length + 1);
+          const to = from + (b % (trace.text.length - from + 1));
+          // Edits and splits never cut a surrogate pair, so neither does this property.
+          if (isInsidePair(trace.text, from) || isInsidePair(trace.text, to)) return;
+          expect(paragraphText(source, { id: 'q', pieces: slicePieces(trace, from, to, true) })).toBe(trace.text.slice(from, to));
+        },
+      ),
       { numRuns: RUNS },
     );
   }, TIMEOUT);
