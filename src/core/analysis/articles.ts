@@ -152,7 +152,7 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
     if (prevParas.length < 2) continue;
     // The previous article's paragraphs after its last non-paragraph item are the movable tail.
     const tail: number[] = [];
-    for (let t = prev.items.length - 1; t >= 0 && tail.length < 3; t--) {
+    for (let t = prev.items.length - 1; t >= 0 && tail.length < 5; t--) {
       const u = prev.items[t];
       if (kindOf.get(u) !== 'para') break;
       tail.unshift(u);
@@ -172,7 +172,7 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
       }
     }
     if (move === 0) {
-      for (let t = tail.length - 1; t >= 0; t--) {
+      for (let t = tail.length - 1; t >= Math.max(0, tail.length - 3); t--) {
         const u = tail[t];
         const prevContext = new Set<string>();
         for (const v of prevParas) if (!tail.slice(t).includes(v)) for (const term of terms(textOf.get(v) ?? '', lang)) prevContext.add(term);

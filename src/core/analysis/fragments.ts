@@ -151,7 +151,19 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
   });
   for (let ka = 0; ka < body.length; ka++) {
     const a = texts[ka];
-    if (a === '' || endsParagraph(a)) continue;
+    if (a === '') continue;
+    if (endsParagraph(a)) {
+      // A complete sentence repeated at the start of the next block ("…方案。" / "方案。对于…"):
+      // the break fell right after a sentence end and the overlap was duplicated.
+      const kb = ka + 1;
+      const b = kb < texts.length ? texts[kb] : '';
+      const m = lang === 'zh' ? /^[^。！？，]{1,5}[。！？]/.exec(b) : null;
+      if (m && a.endsWith(m[0]) && b.length > m[0].length && !headish[body[kb]]) {
+        const score = 4;
+        candidates.push({ a: ka, b: kb, score, plan: { first: body[ka], second: body[kb], separator: '', dropHyphen: false, overlap: m[0].length, confidence: 0.8, adjacent: true, midWord: false } });
+      }
+      continue;
+    }
     const aHead = headish[body[ka]] && !(indentLayout && units[body[ka]].indented);
     const seen = new Set<number>();
     const consider = (kb: number): void => {
@@ -173,7 +185,8 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
       const bRest = b.slice(overlap).trimStart();
       if (lang === 'zh') {
         const gain = zhSpanGain(a, bRest, lexicon);
-        if (gain > 2 && !aHead) {
+        // After a head line only an unmistakable word across the break counts (a long fragment "…归根" / "结底").
+        if (gain > 2 && (!aHead || (a.length >= 12 && gain > 6))) {
           score += Math.min(6, gain) * 0.6;
           midWord = true;
         }

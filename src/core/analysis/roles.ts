@@ -49,8 +49,9 @@ export function classifyLine(text: string, lang: Language): LineKind {
     if (ZH_JUMP_TO.test(t)) return 'jump-to';
     if (ZH_JUMP_FROM.test(t)) return 'jump-from';
     if (t.length <= 40 && (ZH_FOLIO.test(t) || ZH_HEADER.test(t) || ZH_EDITOR.test(t))) return 'furniture';
+    // A photo credit line ("新华社记者 某某 摄影报道") belongs with the captions, not the byline.
+    if (ZH_CREDIT.test(t) || (t.length <= 40 && /(摄影报道|摄)$/.test(t))) return 'caption';
     if (t.length <= 40 && ZH_BYLINE.test(t)) return 'byline';
-    if (ZH_CREDIT.test(t)) return 'caption';
     return 'body';
   }
   if (EN_JUMP_TO.test(t)) return 'jump-to';
