@@ -5,7 +5,7 @@ import { fail, ok, type Result } from '../shared/result';
 import { readError } from './fs-errors';
 import { readFileBytes, statPath } from './fs-layer';
 import { decodeAs } from './encoding/decode';
-import { detectAndDecode } from './encoding/detect';
+import { binaryProbeBytes, detectAndDecode, type Detection } from './encoding/detect';
 import { familyOf, normalizeEncoding, startsWithBom, supportedEncodings, withBom, type EncodingId } from './encoding/encodings';
 import { detectLineEndings, type LineEndings } from './encoding/line-endings';
 
@@ -117,16 +117,13 @@ function checkSize(name: string, size: number, maxBytes: number | undefined): Re
   return ok(undefined);
 }
 
-function decodeForced(
-  bytes: Uint8Array,
-  forced: EncodingId,
-): { kind: 'text'; encoding: EncodingId; confident: boolean; decoded: ReturnType<typeof decodeAs> } | { kind: 'binary'; offset: number } {
+function decodeForced(bytes: Uint8Array, forced: EncodingId): Detection {
   const family = familyOf(forced);
   // The user picks a codec family; whether a BOM is there is a fact of the bytes, not a choice.
   const bomVariant = withBom(forced, true);
   const encoding = startsWithBom(bytes, bomVariant) ? bomVariant : withBom(forced, false);
   if (family !== 'utf-16le' && family !== 'utf-16be') {
-    const nul = bytes.subarray(0, 512).indexOf(0);
+    const nul = bytes.subarray(0, binaryProbeBytes).indexOf(0);
     if (nul >= 0) return { kind: 'binary', offset: nul };
   }
   return { kind: 'text', encoding, confident: true, decoded: decodeAs(bytes, encoding) };
