@@ -13,6 +13,7 @@ import {
   documentOf,
   LAYOUT_BREAK,
   paragraphText,
+  parseIssue,
   parseSessionFileText,
   perform,
   redo,
@@ -258,6 +259,25 @@ describe('applyCommand over random texts and command sequences', () => {
           if (!outcome.applied) expect(outcome.doc).toBe(doc);
           else checkText(doc, outcome.doc, command);
           doc = outcome.doc;
+          checkInvariants(doc, required);
+        });
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+
+  it('holds for blocks from the real parser too (wrapped columns, indented paragraphs)', () => {
+    const wrapped = fc
+      .array(fc.tuple(fc.constantFrom('　　', '', '  '), fc.array(fc.constantFrom(...fragments.filter((f) => !/[\r\n]/.test(f))), { minLength: 1, maxLength: 12 })), { maxLength: 30 })
+      .map((lines) => lines.map(([indent, parts]) => indent + parts.join('')).join('\n'));
+    fc.assert(
+      fc.property(fc.oneof(sourceText, wrapped), fc.array(seed, { maxLength: 30, size: 'max' }), (source, seeds) => {
+        const { blocks } = parseIssue(source);
+        const required = mustHold(source, blocks);
+        let doc = createInitialDocument(source, blocks);
+        checkInvariants(doc, required);
+        seeds.forEach((s, step) => {
+          doc = applyCommand(doc, buildCommand(doc, s, String(step))).doc;
           checkInvariants(doc, required);
         });
       }),
