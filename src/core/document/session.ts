@@ -57,17 +57,29 @@ export function record(session: Session, entry: LogEntry): Session {
   return { ...session, log: [...session.log.slice(0, session.cursor), entry], cursor: session.cursor + 1 };
 }
 
+/**
+ * The command of a suggestion: from the current suggestions, else from the automatic fixes (a restored
+ * session may carry automatic fixes that a newer analysis no longer proposes).
+ */
+function commandOf(session: Session, suggestionId: string): Command | null {
+  const suggestion = session.suggestions.find((s) => s.id === suggestionId);
+  if (suggestion) return suggestion.command;
+  return session.automatic.find((fix) => fix.suggestion === suggestionId)?.command ?? null;
+}
+
 /** Accept a suggestion (pending or rejected). */
 export function accept(session: Session, suggestionId: string): Session {
-  const suggestion = session.suggestions.find((s) => s.id === suggestionId);
-  if (!suggestion) return session;
+  const command = commandOf(session, suggestionId);
+  if (!command) return session;
   const status = suggestionStatus(session, suggestionId);
   if (status === 'accepted' || status === 'automatic') return session;
-  return record(session, { type: 'accept', suggestion: suggestionId, command: suggestion.command });
+  return record(session, { type: 'accept', suggestion: suggestionId, command });
 }
 
 /** Reject a suggestion; an automatic or accepted one is taken back out of the document. */
 export function reject(session: Session, suggestionId: string): Session {
+  // An unknown id would only add an undo step that does nothing.
+  if (!commandOf(session, suggestionId)) return session;
   if (suggestionStatus(session, suggestionId) === 'rejected') return session;
   return record(session, { type: 'reject', suggestion: suggestionId });
 }

@@ -102,6 +102,15 @@ describe('accept and reject', () => {
     expect(accept(accepted, 's-join')).toBe(accepted);
     const rejected = reject(session, 's-join');
     expect(reject(rejected, 's-join')).toBe(rejected);
+    expect(reject(session, 'ghost')).toBe(session);
+  });
+
+  it('can reject and re-accept an automatic fix that a newer analysis no longer proposes', () => {
+    const reopened = restoreSession(initial, [], 0.8, open().automatic, []);
+    const rejected = reject(reopened, 's-headline');
+    expect(documentOf(rejected).articles[0].headline).toBeNull();
+    const again = accept(rejected, 's-headline');
+    expect(documentOf(again).articles[0].headline?.id).toBe('p0');
   });
 
   it('reports a step whose targets are gone as skipped', () => {
