@@ -112,4 +112,14 @@ describe('openIssueFile', () => {
       'a3a0.txt: GB18030 (GBK, GB2312) codes on line 2 have no exact Unicode equivalent; they are shown as the nearest character',
     ]);
   });
+
+  it('detects a large GB18030 file from a sample and still reports bad bytes beyond it', async () => {
+    const line = encodeText('朔州经济开发区招商引资不断绘制热力图。\n', 'gb18030');
+    const lines = Array.from({ length: 20_000 }, () => line);
+    lines[15_000] = Buffer.concat([encodeText('坏', 'gb18030'), Buffer.from([0xff, 0x0a])]);
+    const path = await fileWith('large.txt', Buffer.concat(lines));
+    const opened = await openIssueFile(path);
+    expect(opened.ok && opened.value.encoding).toBe('gb18030');
+    expect(opened.ok && opened.value.warnings).toEqual(['large.txt: bytes that are not valid GB18030 (GBK, GB2312) on line 15001; they are shown as �']);
+  });
 });

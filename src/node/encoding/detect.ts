@@ -145,12 +145,19 @@ function scanUtf8(bytes: Uint8Array): { multibyte: number; invalid: number } {
   return { multibyte, invalid };
 }
 
+/** Bytes judged when choosing between legacy encodings; the winner then decodes the whole file. */
+const legacySampleBytes = 256 * 1024;
+
 function chooseLegacy(bytes: Uint8Array): Detection {
-  const candidates = (['gb18030', 'big5'] as const).map((encoding) => ({ encoding, decoded: decodeAs(bytes, encoding) }));
+  // Judge on a sample cut at a line break (never inside a character), so a 50 MB file is not decoded
+  // and re-encoded twice per candidate.
+  const cut = bytes.length <= legacySampleBytes ? bytes.length : bytes.subarray(0, legacySampleBytes).lastIndexOf(0x0a) + 1;
+  const sample = cut > 0 ? bytes.subarray(0, cut) : bytes;
+  const candidates = (['gb18030', 'big5'] as const).map((encoding) => ({ encoding, decoded: decodeAs(sample, encoding) }));
   const badness = (c: (typeof candidates)[number]): number => c.decoded.undecodableLines.length;
   // jschardet ranks by language statistics; with minimumThreshold 0 it answers even for a few characters.
   const ranking = jschardet
-    .detectAll(bytes.subarray(0, 65536), { minimumThreshold: 0 })
+    .detectAll(sample.subarray(0, 65536), { minimumThreshold: 0 })
     .map((r) => (r.encoding ? normalizeEncoding(r.encoding) : null))
     .filter((e): e is EncodingId => e === 'gb18030' || e === 'big5');
   const rank = (e: EncodingId): number => {
@@ -161,5 +168,5 @@ function chooseLegacy(bytes: Uint8Array): Detection {
   const best = sorted[0];
   const clean = candidates.filter((c) => badness(c) === 0);
   const confident = badness(best) === 0 && (clean.length === 1 || ranking[0] === best.encoding);
-  return { kind: 'text', encoding: best.encoding, confident, decoded: best.decoded };
+  return { kind: 'text', encoding: best.encoding, confident, decoded: sample === bytes ? best.decoded : decodeAs(bytes, best.encoding) };
 }
