@@ -1,12 +1,13 @@
 /**
  * IPTC NewsML-G2 2.35: a newsItem per article (NITF body in contentSet/inlineXML), and for the issue a
- * newsMessage whose itemSet holds every article's newsItem. Kicker and subheadline are extra
+ * newsMessage whose itemSet holds a packageItem for the issue (referencing the articles) and every
+ * article's newsItem. Kicker and subheadline are extra
  * contentMeta headlines with a role from Galley's own headline-role scheme (see docs/exports.md).
  */
 import type { IssueDocument } from '../model';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape';
-import { articleUri, isoSeconds, languageTag } from './identifiers';
-import { issueReference, viewIssue, type ArticleView, type IssueView } from './issue-view';
+import { articleUri, isoSeconds, issueUri, languageTag } from './identifiers';
+import { articleTitle, issueReference, issueTitle, viewIssue, type ArticleView, type IssueView } from './issue-view';
 import { renderNitf } from './nitf';
 
 /** The NewsML-G2 (NAR) namespace. */
@@ -62,9 +63,34 @@ export function renderNewsItem(view: IssueView, article: ArticleView, now: Date)
   return `<?xml version="1.0" encoding="UTF-8"?>\n${item(view, article, now, '', true)}\n`;
 }
 
-/** The issue as a NewsML-G2 newsMessage carrying one newsItem per article. */
+/** The issue as a packageItem: one group of itemRefs to the article newsItems, in reading order. */
+function packageItem(view: IssueView, now: Date, indent: string): string {
+  const i = (depth: number): string => `\n${indent}${'  '.repeat(depth)}`;
+  const refs = view.articles.map(
+    (article) =>
+      `${i(3)}<itemRef residref="${escapeXmlAttribute(articleUri(view, article))}" version="1" contenttype="application/vnd.iptc.g2.newsitem+xml">` +
+      `${i(4)}<itemClass qcode="ninat:text"/>${i(4)}<title>${escapeXmlText(articleTitle(article))}</title>${i(3)}</itemRef>`,
+  );
+  const reference = issueReference(view);
+  return (
+    `${indent}<packageItem guid="${escapeXmlAttribute(issueUri(view))}" version="1" standard="NewsML-G2" standardversion="2.35"` +
+    ` conformance="power" xml:lang="${languageTag(view)}">` +
+    `${i(1)}<catalogRef href="${iptcCatalog}"/>` +
+    `${i(1)}<itemMeta>${i(2)}<itemClass qcode="ninat:composite"/>${i(2)}<provider literal="Galley"/>` +
+    `${i(2)}<versionCreated>${isoSeconds(now)}</versionCreated>${i(2)}<pubStatus qcode="stat:usable"/>` +
+    `${i(2)}<title>${escapeXmlText(issueTitle(view))}</title>${i(1)}</itemMeta>` +
+    `${i(1)}<contentMeta>${i(2)}<language tag="${languageTag(view)}"/>` +
+    `${i(2)}<headline>${escapeXmlText(issueTitle(view))}</headline>` +
+    (reference !== '' ? `${i(2)}<description role="drol:summary">${escapeXmlText(reference)}</description>` : '') +
+    `${i(1)}</contentMeta>` +
+    `${i(1)}<groupSet root="G1">${i(2)}<group id="G1" role="group:main">${refs.join('')}${i(2)}</group>${i(1)}</groupSet>` +
+    `\n${indent}</packageItem>`
+  );
+}
+
+/** The issue as a NewsML-G2 newsMessage: a packageItem for the issue, then one newsItem per article. */
 export function renderNewsMessage(view: IssueView, now: Date): string {
-  const items = view.articles.map((article) => item(view, article, now, '    ', false));
+  const items = [packageItem(view, now, '    '), ...view.articles.map((article) => item(view, article, now, '    ', false))];
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<newsMessage xmlns="${newsmlNamespace}">\n` +

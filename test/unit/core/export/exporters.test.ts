@@ -213,6 +213,14 @@ describe('newsml', () => {
     expect(out).toContain('<sent>2026-01-02T03:04:05Z</sent>');
   });
 
+  it('packages the issue: a packageItem referencing every article newsItem in reading order', () => {
+    const guids = [...out.matchAll(/<newsItem guid="([^"]+)"/g)].map((m) => m[1]);
+    const refs = [...out.matchAll(/<itemRef residref="([^"]+)"/g)].map((m) => m[1]);
+    expect(out.indexOf('<packageItem ')).toBeLessThan(out.indexOf('<newsItem '));
+    expect(refs).toEqual(guids);
+    expect(guids[0]).toMatch(/^urn:galley:issue:1998-01-05:[0-9a-f]{8}:a0$/);
+  });
+
   it('maps kicker and subheadline to roled headlines and hl2 classes', () => {
     expect(out).toContain('<headline role="galleyhlrole:kicker">引题：春风又绿江南岸</headline>');
     expect(out).toContain('<headline role="galleyhlrole:subheadline">——来自苏州平江路的报道</headline>');
