@@ -57,7 +57,7 @@ export function headLines(units: readonly Unit[], lang: Language): boolean[] {
  * A model of how paragraphs open, learned from the issue itself: for a first character, the log ratio of
  * its frequency as a paragraph opening (after a block that ends a sentence) to its frequency in running text.
  */
-function trainStartModel(texts: readonly string[]): (text: string) => number {
+function trainStartModel(texts: readonly string[]): (text: string, countedAsOpening: boolean) => number {
   const opening = new Map<string, number>();
   const running = new Map<string, number>();
   let nOpen = 0;
@@ -77,13 +77,34 @@ function trainStartModel(texts: readonly string[]): (text: string) => number {
       budget -= t.length;
     }
   }
-  return (text: string): number => {
+  return (text: string, countedAsOpening: boolean): number => {
     const c = text[0];
     if (c === undefined || nOpen < 20) return 0;
-    const pOpen = ((opening.get(c) ?? 0) + 0.5) / (nOpen + 50);
+    // Leave the candidate itself out of the counts, or a fragment teaches the model its own opening.
+    const own = countedAsOpening ? 1 : 0;
+    const pOpen = ((opening.get(c) ?? 0) - own + 0.5) / (nOpen - own + 50);
     const pRun = ((running.get(c) ?? 0) + 0.5) / (nRun + 50);
     return Math.log(pOpen / pRun);
   };
+}
+
+const ZH_NUMERALS = '一二三四五六七八九十';
+
+/** The last "N是" ordinal of a text (1-based), or 0. */
+function lastOrdinal(text: string): number {
+  const re = /([一二三四五六七八九十])是/g;
+  let n = 0;
+  for (const m of text.matchAll(re)) n = ZH_NUMERALS.indexOf(m[1]) + 1;
+  return n;
+}
+
+/** Whether `b` goes on with the enumeration `a` was in ("一是品牌化——…" / "…；二是专业化——"). */
+function continuesEnumeration(a: string, b: string): boolean {
+  const n = lastOrdinal(a.slice(-120));
+  if (n === 0 || n >= 10) return false;
+  const head = b.slice(0, 60);
+  const at = head.indexOf(ZH_NUMERALS[n] + '是');
+  return at > 0 && !head.slice(0, at).includes(ZH_NUMERALS[n - 1] + '是');
 }
 
 /** A strong paragraph opening: datelines and agency openings. */
@@ -155,7 +176,8 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
     if (endsParagraph(a)) {
       // A complete sentence repeated at the start of the next block ("…方案。" / "方案。对于…"):
       // the break fell right after a sentence end and the overlap was duplicated.
-      const kb = ka + 1;
+      let kb = ka + 1;
+      while (kb < texts.length && headish[body[kb]] && kb - ka <= 4) kb++;
       const b = kb < texts.length ? texts[kb] : '';
       const m = lang === 'zh' ? /^[^。！？，]{1,5}[。！？]/.exec(b) : null;
       if (m && a.endsWith(m[0]) && b.length > m[0].length && !headish[body[kb]]) {
@@ -190,6 +212,7 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
           score += Math.min(6, gain) * 0.6;
           midWord = true;
         }
+        if (continuesEnumeration(a, bRest)) score += 3;
         if (startsWithContinuationPunct(bRest)) score += 3;
         // One or two characters then a comma: the tail of a clause, not how paragraphs open.
         else if (/^[\u3400-\u9fff][，、；。]/.test(bRest)) score += 2.5;
@@ -209,7 +232,7 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
       }
       if (opensParagraph(bRest, lang)) score -= 3;
       // Characters that rarely open a paragraph in this issue ("是", "的") mark a fragment's tail.
-      if (startModel) score += Math.max(-1, Math.min(1.5, -0.5 * startModel(bRest)));
+      if (startModel) score += Math.max(-1, Math.min(1.5, -0.5 * startModel(bRest, kb === 0 || endsParagraph(texts[kb - 1]))));
       if (indentLayout && unitB.indented) score -= 4;
       if (isHeadLike(b, lang) && b.length < 25 && !startsWithContinuationPunct(b) && !(lang === 'en' && startsMidSentenceEn(b))) score -= 1.5;
       if (aHead) score -= 3.5;
