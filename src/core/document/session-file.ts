@@ -109,6 +109,13 @@ function string(value: Json, key: string, path: string): string {
   return v;
 }
 
+/** An id: a non-empty string (an empty one could never be found again, or be told apart). */
+function id(value: Json, key: string, path: string): string {
+  const v = string(value, key, path);
+  if (v === '') fail(`${path}.${key}`, 'a non-empty id');
+  return v;
+}
+
 function offset(value: Json, key: string, path: string): number {
   const v = field(value, key);
   if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) fail(`${path}.${key}`, 'a non-negative integer');
@@ -146,44 +153,44 @@ function readCommand(value: unknown, path: string): Command {
     case 'remove-text':
       return {
         kind,
-        paragraph: string(c, 'paragraph', path),
+        paragraph: id(c, 'paragraph', path),
         start: offset(c, 'start', path),
         end: offset(c, 'end', path),
         removal: oneOf<RemovalKind>(c, 'removal', removalKinds, path),
         reason: reason(field(c, 'reason'), `${path}.reason`),
-        removalId: string(c, 'removalId', path),
+        removalId: id(c, 'removalId', path),
       };
     case 'join': {
-      const command: Command = { kind, first: string(c, 'first', path), second: string(c, 'second', path) };
+      const command: Command = { kind, first: id(c, 'first', path), second: id(c, 'second', path) };
       return field(c, 'separator') === undefined ? command : { ...command, separator: string(c, 'separator', path) };
     }
     case 'split-paragraph':
-      return { kind, paragraph: string(c, 'paragraph', path), at: offset(c, 'at', path), newParagraph: string(c, 'newParagraph', path) };
+      return { kind, paragraph: id(c, 'paragraph', path), at: offset(c, 'at', path), newParagraph: id(c, 'newParagraph', path) };
     case 'move-paragraph':
-      return { kind, paragraph: string(c, 'paragraph', path), after: stringOrNull(c, 'after', path), article: string(c, 'article', path) };
+      return { kind, paragraph: id(c, 'paragraph', path), after: idOrNull(c, 'after', path), article: id(c, 'article', path) };
     case 'set-role': {
-      const command: Command = { kind, paragraph: string(c, 'paragraph', path), role: oneOf<BlockRole>(c, 'role', blockRoles, path) };
-      return field(c, 'removalId') === undefined ? command : { ...command, removalId: string(c, 'removalId', path) };
+      const command: Command = { kind, paragraph: id(c, 'paragraph', path), role: oneOf<BlockRole>(c, 'role', blockRoles, path) };
+      return field(c, 'removalId') === undefined ? command : { ...command, removalId: id(c, 'removalId', path) };
     }
     case 'set-field-from-text':
       return {
         kind,
-        paragraph: string(c, 'paragraph', path),
+        paragraph: id(c, 'paragraph', path),
         role: oneOf<HeadRole>(c, 'role', headRoles, path),
         start: offset(c, 'start', path),
         end: offset(c, 'end', path),
-        newParagraph: string(c, 'newParagraph', path),
+        newParagraph: id(c, 'newParagraph', path),
       };
     case 'split-article':
-      return { kind, at: string(c, 'at', path), newArticle: string(c, 'newArticle', path) };
+      return { kind, at: id(c, 'at', path), newArticle: id(c, 'newArticle', path) };
     case 'merge-article':
-      return { kind, article: string(c, 'article', path) };
+      return { kind, article: id(c, 'article', path) };
     case 'move-article':
-      return { kind, article: string(c, 'article', path), after: stringOrNull(c, 'after', path) };
+      return { kind, article: id(c, 'article', path), after: idOrNull(c, 'after', path) };
     case 'edit-text':
-      return { kind, paragraph: string(c, 'paragraph', path), text: string(c, 'text', path) };
+      return { kind, paragraph: id(c, 'paragraph', path), text: string(c, 'text', path) };
     case 'restore':
-      return { kind, removal: string(c, 'removal', path), newParagraph: string(c, 'newParagraph', path) };
+      return { kind, removal: id(c, 'removal', path), newParagraph: id(c, 'newParagraph', path) };
     case 'set-meta':
       return { kind, meta: meta(field(c, 'meta'), `${path}.meta`) };
     default:
@@ -196,11 +203,8 @@ function unknownKind(kind: never, path: string): never {
   fail(`${path}.kind`, `a command kind, not ${JSON.stringify(kind)}`);
 }
 
-function stringOrNull(value: Json, key: string, path: string): string | null {
-  const v = field(value, key);
-  if (v === null) return null;
-  if (typeof v !== 'string') fail(`${path}.${key}`, 'a string or null');
-  return v;
+function idOrNull(value: Json, key: string, path: string): string | null {
+  return field(value, key) === null ? null : id(value, key, path);
 }
 
 function readLogEntry(value: unknown, path: string): LogEntry {
@@ -208,9 +212,9 @@ function readLogEntry(value: unknown, path: string): LogEntry {
   const type = string(e, 'type', path) as LogEntry['type'];
   switch (type) {
     case 'accept':
-      return { type, suggestion: string(e, 'suggestion', path), command: readCommand(field(e, 'command'), `${path}.command`) };
+      return { type, suggestion: id(e, 'suggestion', path), command: readCommand(field(e, 'command'), `${path}.command`) };
     case 'reject':
-      return { type, suggestion: string(e, 'suggestion', path) };
+      return { type, suggestion: id(e, 'suggestion', path) };
     case 'command':
       return { type, command: readCommand(field(e, 'command'), `${path}.command`), label: reason(field(e, 'label'), `${path}.label`) };
     default:
@@ -231,7 +235,7 @@ function readSessionFile(json: unknown): SessionFile {
   const automatic = array(field(root, 'automatic'), 'session.automatic').map((value, i): AutomaticFix => {
     const path = `session.automatic[${i}]`;
     const fix = object(value, path);
-    return { suggestion: string(fix, 'suggestion', path), command: readCommand(field(fix, 'command'), `${path}.command`) };
+    return { suggestion: id(fix, 'suggestion', path), command: readCommand(field(fix, 'command'), `${path}.command`) };
   });
   const log = array(field(root, 'log'), 'session.log').map((value, i) => readLogEntry(value, `session.log[${i}]`));
   const cursor = offset(root, 'cursor', 'session');
