@@ -10,7 +10,7 @@ import { listDirectory, openFile, readFileBytes, renamePath, statPath, syncDirec
 export interface FileStamp {
   readonly size: number;
   readonly mtimeMs: number;
-  /** sha256 of the bytes, hex; when given, content decides (a touched but unchanged file passes). */
+  /** sha256 of the bytes, hex; when given, a file with a new mtime but the same bytes still matches. */
   readonly hash?: string;
 }
 
@@ -36,7 +36,8 @@ export async function writeFileAtomic(
 ): Promise<Result<void>> {
   const key = resolve(path);
   const previous = queues.get(key) ?? Promise.resolve();
-  const run = previous.then(() => writeNow(key, data, options ?? {}));
+  // A failure is a Result, so `previous` only rejects on a bug; even then the queue must keep moving.
+  const run = previous.catch(() => undefined).then(() => writeNow(key, data, options ?? {}));
   queues.set(key, run);
   try {
     return await run;
@@ -148,6 +149,8 @@ async function checkExpected(
   if (!existing) return fail('changed-on-disk', `${name}: not saved, the file was moved or deleted on disk meanwhile`);
   const changed = `${name}: not saved, the file was changed on disk by something else`;
   if (existing.size !== expected.size) return fail('changed-on-disk', changed);
+  if (existing.mtimeMs === expected.mtimeMs) return ok(undefined);
+  // Same size, other mtime: only the content can tell a touched file from a rewritten one.
   if (expected.hash !== undefined) {
     try {
       const hash = createHash('sha256').update(await readFileBytes(path)).digest('hex');
@@ -156,7 +159,7 @@ async function checkExpected(
       return { ok: false, error: writeError(path, error) };
     }
   }
-  return existing.mtimeMs === expected.mtimeMs ? ok(undefined) : fail('changed-on-disk', changed);
+  return fail('changed-on-disk', changed);
 }
 
 async function removeTemp(temp: string): Promise<void> {

@@ -53,6 +53,7 @@ describe('writeFileAtomic', () => {
     expect((await writeFileAtomic(target, 'mine', { expected: { ...stamp.value, hash: sha256('other') } })).ok).toBe(true);
     const again = await stampFile(target);
     if (!again.ok) throw new Error(again.error.message);
+    await utimes(target, new Date(), new Date(Date.now() + 9000));
     expect((await writeFileAtomic(target, 'late', { expected: { ...again.value, hash: sha256('nope') } })).ok).toBe(false);
 
     await rm(target);
