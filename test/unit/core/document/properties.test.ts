@@ -13,7 +13,9 @@ import {
   documentOf,
   LAYOUT_BREAK,
   paragraphText,
+  parseCommand,
   parseIssue,
+  parseSessionFile,
   parseSessionFileText,
   perform,
   redo,
@@ -416,6 +418,58 @@ describe('sessions over random texts, suggestions and editor actions', () => {
           expect(documentOf(sessionFromFile(initial, suggestions, parsed.value))).toEqual(end);
         },
       ),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+});
+
+describe('untrusted session files', () => {
+  const anyValue = fc.oneof(
+    fc.string({ maxLength: 4 }),
+    fc.constantFrom('p0', 'p1', 'a0', 'x', '', 'headline', 'junk', 'editor', 'zh'),
+    fc.integer({ min: -3, max: 40 }),
+    fc.constantFrom(0, 2 ** 52, 2 ** 53, -0, 1.5, Number.MAX_VALUE),
+    fc.constant(null),
+    fc.boolean(),
+    fc.constant({ zh: '理由', en: 'reason' }),
+    fc.constant({ page: '3', language: 'en' }),
+  );
+  const keys = ['paragraph', 'start', 'end', 'removal', 'reason', 'removalId', 'first', 'second', 'separator', 'at', 'newParagraph', 'after', 'article', 'role', 'newArticle', 'text', 'meta'];
+  const commandLike = fc.tuple(fc.constantFrom(...kinds, 'nonsense'), fc.dictionary(fc.constantFrom(...keys), anyValue)).map(([kind, fields]) => ({ ...fields, kind }));
+
+  it('parseCommand never throws; whatever it accepts applies without throwing or losing text', () => {
+    // Real commands with one field overwritten by an odd value, and shapeless command-like objects.
+    const candidate = fc.oneof(
+      fc.tuple(seed, fc.constantFrom(...keys), anyValue).map(([s, key, value]) => ({ s, key, value })),
+      commandLike.map((json) => ({ json })),
+    );
+    let accepted = 0;
+    fc.assert(
+      fc.property(fragmentText, fc.array(candidate, { maxLength: 20 }), (source, candidates) => {
+        const { doc: initial, required } = initialOf(source);
+        let doc = initial;
+        candidates.forEach((c, step) => {
+          const json = 'json' in c ? c.json : { ...buildCommand(doc, c.s, String(step)), [c.key]: c.value };
+          const parsed = parseCommand(json);
+          if (!parsed.ok) return;
+          accepted++;
+          doc = applyCommand(doc, parsed.value).doc;
+          checkInvariants(doc, required);
+        });
+      }),
+      { numRuns: RUNS },
+    );
+    expect(accepted).toBeGreaterThan(RUNS);
+  }, TIMEOUT);
+
+  it('parseSessionFile never throws on arbitrary JSON, nor on a damaged real file', () => {
+    const good = serializeSession(perform(createSession(initialOf('甲\n\n乙').doc, [], 0.5), { kind: 'join', first: 'p0', second: 'p1' }, testReason));
+    const damaged = fc.tuple(fc.constantFrom('formatVersion', 'threshold', 'automatic', 'log', 'cursor'), fc.jsonValue()).map(([key, value]) => ({ ...good, [key]: value }));
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), damaged), (json) => {
+        const result = parseSessionFile(json);
+        expect(typeof result.ok).toBe('boolean');
+      }),
       { numRuns: RUNS },
     );
   }, TIMEOUT);
