@@ -16,8 +16,11 @@ export const docxStyleIds = {
 
 // Latin text in Cambria/Calibri, Chinese in SimSun (宋体) for body and SimHei (黑体) for heads: the
 // fonts every Chinese Windows and Office install has; w:eastAsia is what Word uses for CJK runs.
-const serif = '<w:rFonts w:ascii="Cambria" w:hAnsi="Cambria" w:eastAsia="SimSun" w:cs="Times New Roman"/>';
-const sans = '<w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="SimHei" w:cs="Arial"/>';
+// Traditional text gets the Taiwanese equivalents, PMingLiU (新細明體) and Microsoft JhengHei (微軟正黑體).
+const fonts = (traditional: boolean) => ({
+  serif: `<w:rFonts w:ascii="Cambria" w:hAnsi="Cambria" w:eastAsia="${traditional ? 'PMingLiU' : 'SimSun'}" w:cs="Times New Roman"/>`,
+  sans: `<w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="${traditional ? 'Microsoft JhengHei' : 'SimHei'}" w:cs="Arial"/>`,
+});
 
 function paragraphStyle(id: string, name: string, pPr: string, rPr: string, extra = ''): string {
   return (
@@ -27,10 +30,12 @@ function paragraphStyle(id: string, name: string, pPr: string, rPr: string, extr
   );
 }
 
-/** word/styles.xml for the issue's language (sets the proofing language and the body indent). */
-export function docxStylesXml(language: 'zh' | 'en'): string {
+/** word/styles.xml for the issue's language and Chinese script (proofing language, CJK fonts, body indent). */
+export function docxStylesXml(language: 'zh' | 'en', traditional = false): string {
+  const { serif, sans } = fonts(traditional);
+  const eastAsia = traditional ? 'zh-TW' : 'zh-CN';
   // Latin runs are English and CJK runs Chinese in either issue language; only the default differs.
-  const lang = language === 'zh' ? '<w:lang w:val="zh-CN" w:eastAsia="zh-CN"/>' : '<w:lang w:val="en-US" w:eastAsia="zh-CN"/>';
+  const lang = `<w:lang w:val="${language === 'zh' ? eastAsia : 'en-US'}" w:eastAsia="${eastAsia}"/>`;
   // Chinese body text is indented two characters (w:firstLineChars is in hundredths of a character).
   const bodyIndent = language === 'zh' ? '<w:ind w:firstLineChars="200" w:firstLine="420"/>' : '';
   return (

@@ -77,7 +77,7 @@ function corePropertiesXml(view: IssueView, now: Date): string {
     `<dc:title>${escapeXmlText(title)}</dc:title>` +
     (view.meta.publication !== undefined ? `<dc:publisher>${escapeXmlText(view.meta.publication)}</dc:publisher>` : '') +
     `<dc:description>${escapeXmlText(issueReference(view))}</dc:description>` +
-    `<dc:language>${escapeXmlAttribute(view.language === 'zh' ? 'zh-CN' : 'en')}</dc:language>` +
+    `<dc:language>${escapeXmlAttribute(view.languageTag)}</dc:language>` +
     '<dc:creator>Galley</dc:creator>' +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>` +
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` +
@@ -93,7 +93,7 @@ export function renderDocx(view: IssueView, now: Date): Uint8Array {
       { name: '_rels/.rels', data: encodeUtf8(rootRelsXml) },
       { name: 'word/document.xml', data: encodeUtf8(documentXml(view)) },
       { name: 'word/_rels/document.xml.rels', data: encodeUtf8(documentRelsXml) },
-      { name: 'word/styles.xml', data: encodeUtf8(docxStylesXml(view.language)) },
+      { name: 'word/styles.xml', data: encodeUtf8(docxStylesXml(view.language, view.languageTag === 'zh-Hant')) },
       { name: 'docProps/core.xml', data: encodeUtf8(corePropertiesXml(view, now)) },
     ],
     now,

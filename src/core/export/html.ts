@@ -24,6 +24,8 @@ h2.headline, h1.headline { font-size: 1.45em; line-height: 1.35; margin: .2em 0;
 .byline { margin: .6em 0 1.2em; font-style: italic; color: #444; }
 article p.body { margin: 0 0 1em; }
 :lang(zh) article p.body { text-indent: 2em; }
+:lang(zh-Hant) body { font-family: "Noto Serif CJK TC", "Source Han Serif TC", "Songti TC", PMingLiU, Georgia, serif; }
+:lang(zh-Hant) h1.headline, :lang(zh-Hant) h2.headline { font-family: "Noto Sans CJK TC", "Source Han Sans TC", "PingFang TC", "Microsoft JhengHei", Arial, sans-serif; }
 figure.caption { margin: 1.2em 0; padding: .5em .8em; border-left: 3px solid #999; background: #f6f6f6; }
 figure.caption figcaption { font-size: .92em; color: #333; }
 @media print {
@@ -65,7 +67,7 @@ export function renderHtml(view: IssueView): string {
   const title = single ? (view.articles[0].headline ?? '') : [issueTitle(view), view.meta.date].filter(Boolean).join(' ');
   const lines = [
     '<!DOCTYPE html>',
-    `<html lang="${view.language}" xmlns="http://www.w3.org/1999/xhtml">`,
+    `<html lang="${view.languageTag}" xmlns="http://www.w3.org/1999/xhtml">`,
     '<head>',
     '<meta charset="utf-8" />',
     '<meta name="viewport" content="width=device-width, initial-scale=1" />',

@@ -18,7 +18,7 @@ export function articleUri(view: IssueView, article: ArticleView): string {
 
 /** The language tag for the standards (BCP 47). */
 export function languageTag(view: IssueView): string {
-  return view.language === 'zh' ? 'zh-CN' : 'en';
+  return view.languageTag;
 }
 
 /** An ISO date-time without milliseconds (what NewsML-G2 and most ninjs consumers expect). */

@@ -23,6 +23,8 @@ export interface ArticleView {
 export interface IssueView {
   readonly meta: IssueMeta;
   readonly language: 'zh' | 'en';
+  /** BCP 47 tag: Chinese with its script when the text shows it (Big5 papers are Traditional). */
+  readonly languageTag: 'en' | 'zh' | 'zh-Hans' | 'zh-Hant';
   /** A short stable key of the source text (FNV-1a, hex), for identifiers that survive re-export. */
   readonly key: string;
   readonly articles: readonly ArticleView[];
@@ -45,6 +47,22 @@ export function guessLanguage(text: string): 'zh' | 'en' {
   const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
   // One ideograph carries about as much as a short word, hence the weight.
   return cjk * 4 >= latin && cjk > 0 ? 'zh' : 'en';
+}
+
+// Very common characters whose Simplified and Traditional forms differ, pair by pair.
+const simplifiedOnly = new Set('这们国会来时个说为对学发经后过还进开关问题实现电动长见门车书东从业产区报记员济');
+const traditionalOnly = new Set('這們國會來時個說為對學發經後過還進開關問題實現電動長見門車書東從業產區報記員濟');
+
+/** zh-Hans or zh-Hant by which forms of common characters the text uses; plain zh when it shows neither. */
+export function chineseTag(text: string): 'zh' | 'zh-Hans' | 'zh-Hant' {
+  let simplified = 0;
+  let traditional = 0;
+  for (const char of text.slice(0, 20_000)) {
+    if (simplifiedOnly.has(char)) simplified++;
+    else if (traditionalOnly.has(char)) traditional++;
+  }
+  if (simplified === traditional) return 'zh';
+  return simplified > traditional ? 'zh-Hans' : 'zh-Hant';
 }
 
 function fieldText(source: string, paragraph: Paragraph | null): string | null {
@@ -81,7 +99,9 @@ export function viewIssue(doc: IssueDocument): IssueView {
     .map((article) => viewArticle(doc.source, article))
     .filter(hasExportableText)
     .map((article, index) => ({ ...article, number: index + 1 }));
-  return { meta, language: meta.language ?? guessLanguage(doc.source), key: fnv1a(doc.source), articles };
+  const language = meta.language ?? guessLanguage(doc.source);
+  const languageTag = language === 'en' ? 'en' : chineseTag(doc.source);
+  return { meta, language, languageTag, key: fnv1a(doc.source), articles };
 }
 
 function cleanMeta(meta: IssueMeta): IssueMeta {

@@ -10,6 +10,7 @@ import { exportNinjs, type NinjsItem } from '../../../../src/core/export/ninjs';
 import { exportNewsMl } from '../../../../src/core/export/newsml';
 import { toScorerJson } from '../../../../src/core/export/scorer-json';
 import { cleanExportText } from '../../../../src/core/export/export-text';
+import { chineseTag } from '../../../../src/core/export/issue-view';
 import { createInitialDocument } from '../../../../src/core/document/initial-document';
 import { parseIssue } from '../../../../src/core/parse/parse-issue';
 import { applyCommand } from '../../../../src/core/document/apply';
@@ -89,7 +90,7 @@ describe('html', () => {
   const out = exportHtml(zhDocument());
 
   it('is a self-contained page with a language, print CSS and no scripts or external resources', () => {
-    expect(out.startsWith('<!DOCTYPE html>\n<html lang="zh"')).toBe(true);
+    expect(out.startsWith('<!DOCTYPE html>\n<html lang="zh-Hans"')).toBe(true);
     expect(out).toContain('<meta charset="utf-8" />');
     expect(out).toContain('@media print');
     expect(out).not.toMatch(/<script|<link|src=|url\(/i);
@@ -139,6 +140,21 @@ describe('docx', () => {
     const core = entryText(entries, 'docProps/core.xml');
     expect(core).toContain('<dc:title>人民日报 1998-01-05</dc:title>');
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-01-02T03:04:05Z</dcterms:created>');
+  });
+});
+
+describe('Chinese script', () => {
+  it('tags Simplified and Traditional text and picks fonts to match', () => {
+    expect(chineseTag('这是我们国家的经济发展')).toBe('zh-Hans');
+    expect(chineseTag('這是我們國家的經濟發展')).toBe('zh-Hant');
+    expect(chineseTag('中文')).toBe('zh');
+    const source = '臺灣日報 1998年1月5日 第3版\n\n這是我們國家的經濟發展報導。\n';
+    const doc = createInitialDocument(source, parseIssue(source).blocks, { language: 'zh' });
+    expect(exportHtml(doc)).toContain('<html lang="zh-Hant"');
+    const styles = entryText(unzipStored(exportDocx(doc, { now: fixedNow })), 'word/styles.xml');
+    expect(styles).toContain('w:eastAsia="PMingLiU"');
+    expect(styles).toContain('<w:lang w:val="zh-TW" w:eastAsia="zh-TW"/>');
+    expect(exportNinjs(doc, { now: fixedNow })).toContain('"language": "zh-Hant"');
   });
 });
 
