@@ -35,8 +35,8 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
     startupIssue: () => openIssue(options.startupPath ?? join(options.resourcesDir, samplePath)),
     openIssue,
     writeExport: async (request: ExportRequest): Promise<Result<ExportDone>> => {
-      const bytes = new TextEncoder().encode(request.text);
-      const written = await writeFileAtomic(request.path, bytes);
+      const bytes = request.encoding === 'base64' ? Buffer.from(request.data, 'base64') : Buffer.from(request.data, 'utf8');
+      const written = await writeFileAtomic(request.path, bytes, { overwrite: request.overwrite });
       return written.ok ? ok({ path: request.path, bytes: bytes.byteLength }) : written;
     },
     lexicon: () => {

@@ -5,7 +5,8 @@ import { analyseText } from './analysis/analysis-client';
 import { galley } from './galley';
 import { currentIssue, issueStore } from './stores/issue-store';
 import { selectParagraph } from './stores/selection-store';
-import { resetSession } from './stores/session-store';
+import { AUTO_APPLY_THRESHOLD } from '../core/analysis/repair-issue';
+import { startSession } from './stores/session-store';
 
 /** Show an opened issue (or the error), analysing it in the worker first. */
 export async function showOpened(pending: Promise<Result<OpenedIssueDto>>): Promise<boolean> {
@@ -21,7 +22,8 @@ export async function showOpened(pending: Promise<Result<OpenedIssueDto>>): Prom
     issueStore.set({ status: 'error', error: { code: 'internal', message: analysis.message }, previous });
     return false;
   }
-  resetSession(analysis.doc);
+  // The same threshold as `galley fix`, so the app opens on what the CLI would write.
+  startSession(analysis.initial, analysis.suggestions, AUTO_APPLY_THRESHOLD);
   selectParagraph(null, 'issue');
   issueStore.set({ status: 'ready', issue: opened.value, layout: analysis.layout, blockCount: analysis.blockCount });
   return true;

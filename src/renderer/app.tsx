@@ -6,9 +6,10 @@ import { CommandPalette } from './dialogs/command-palette';
 import { ExportDialog } from './dialogs/export-dialog';
 import { OpenDialog } from './dialogs/open-dialog';
 import { ShortcutsDialog } from './dialogs/shortcuts-dialog';
-import { useT } from './i18n/locale-store';
+import { localeStore, useT } from './i18n/locale-store';
 import { IssuePane } from './issue/issue-pane';
-import { historyLabel } from './shell/history-label';
+import { ReviewQueue } from './review/review-queue';
+import { editLabels } from './shell/history-label';
 import { SplitView } from './shell/split-view';
 import { StatusBar } from './shell/status-bar';
 import { Toolbar } from './shell/toolbar';
@@ -25,6 +26,7 @@ export function App(): React.JSX.Element {
   const state = useStore(issueStore);
   const session = useStore(sessionStore);
   const ui = useStore(uiStore);
+  const locale = useStore(localeStore);
   useGlobalKeys();
 
   useEffect(() => {
@@ -33,10 +35,8 @@ export function App(): React.JSX.Element {
 
   // The Edit menu names the step Undo/Redo would take.
   useEffect(() => {
-    const u = session.undo[session.undo.length - 1];
-    const r = session.redo[session.redo.length - 1];
-    void galley().setEditLabels({ undo: u ? historyLabel(u.label, t) : null, redo: r ? historyLabel(r.label, t) : null });
-  }, [session.undo, session.redo, t]);
+    void galley().setEditLabels(editLabels(session.session, locale));
+  }, [session.session, locale]);
 
   const issue = state.status === 'ready' ? state.issue : state.status === 'error' ? state.previous : null;
   const doc = session.doc;
@@ -66,7 +66,12 @@ export function App(): React.JSX.Element {
       ) : null}
       <main className="workbench">
         {issue && doc ? (
-          <SplitView label={`${t('sourcePane')} | ${t('issuePane')}`} left={<SourcePane issue={issue} doc={doc} />} right={<IssuePane doc={doc} />} />
+          <SplitView label={`${t('sourcePane')} | ${t('issuePane')}`} left={<SourcePane issue={issue} doc={doc} />} right={
+              <div className="right-column">
+                <IssuePane doc={doc} />
+                <ReviewQueue />
+              </div>
+            } />
         ) : (
           <div className="placeholder" aria-busy={state.status === 'loading'}>
             {state.status === 'loading' ? t('loading') : t('dropHint')}

@@ -21,10 +21,14 @@ export interface OpenedIssueDto {
   readonly warnings: readonly string[];
 }
 
-/** A request to write exported text to a path (atomically). */
+/** A request to write an export to a path (atomically). */
 export interface ExportRequest {
   readonly path: string;
-  readonly text: string;
+  /** UTF-8 text, or base64 for binary formats (DOCX): only plain strings cross the bridge. */
+  readonly data: string;
+  readonly encoding: 'utf8' | 'base64';
+  /** Replace an existing file (the user agreed); otherwise an existing file fails with code 'exists'. */
+  readonly overwrite: boolean;
 }
 
 /** What an export wrote. */
@@ -163,8 +167,10 @@ export const argValidators: { readonly [N in CallName]: (args: readonly unknown[
     args.length === 1 &&
     isRecord(args[0]) &&
     isPath(args[0].path) &&
-    typeof args[0].text === 'string' &&
-    args[0].text.length <= maxExportLength,
+    typeof args[0].data === 'string' &&
+    args[0].data.length <= maxExportLength &&
+    (args[0].encoding === 'utf8' || args[0].encoding === 'base64') &&
+    typeof args[0].overwrite === 'boolean',
   lexicon: (args) => args.length === 0,
   recentFiles: (args) => args.length === 0,
   hostInfo: (args) => args.length === 0,

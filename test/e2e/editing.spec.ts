@@ -1,37 +1,50 @@
 import { expect, test } from './support/fixtures';
 
 test('move a paragraph by keyboard, undo and redo it', async ({ galley, page }) => {
-  const before = await galley.paragraphIds();
+  const before = await galley.bodyIds(0);
+  const moved = [before[0], before[2], before[1], ...before.slice(3)];
   await galley.paragraph(before[1]).click();
   await page.keyboard.press('Alt+ArrowDown');
-  await expect.poll(() => galley.paragraphIds()).toEqual([before[0], before[2], before[1], ...before.slice(3)]);
+  await expect.poll(() => galley.bodyIds(0)).toEqual(moved);
   await page.keyboard.press('Control+z');
-  await expect.poll(() => galley.paragraphIds()).toEqual(before);
+  await expect.poll(() => galley.bodyIds(0)).toEqual(before);
   await page.keyboard.press('Control+Shift+z');
-  await expect.poll(() => galley.paragraphIds()).toEqual([before[0], before[2], before[1], ...before.slice(3)]);
+  await expect.poll(() => galley.bodyIds(0)).toEqual(moved);
   await page.getByTestId('undo-button').click();
-  await expect.poll(() => galley.paragraphIds()).toEqual(before);
+  await expect.poll(() => galley.bodyIds(0)).toEqual(before);
 });
 
 test('move a paragraph by drag and drop', async ({ galley }, testInfo) => {
-  const before = await galley.paragraphIds();
-  const dragged = before[3];
-  const target = galley.paragraph(before[6]);
+  const before = await galley.bodyIds(0);
+  const dragged = before[1];
+  const target = galley.paragraph(before[3]);
   const box = await target.boundingBox();
   // Dropping on the lower half of a paragraph puts the dragged one after it.
   await galley.paragraph(dragged).dragTo(target, { targetPosition: { x: 20, y: (box?.height ?? 20) - 4 } });
-  await expect.poll(async () => (await galley.paragraphIds()).indexOf(dragged)).toBe(6);
+  await expect.poll(async () => (await galley.bodyIds(0)).indexOf(dragged)).toBe(3);
   await testInfo.attach('after-drag', { body: await galley.page.screenshot(), contentType: 'image/png' });
 });
 
 test('change a role and restore a removed paragraph', async ({ galley, page }) => {
-  const ids = await galley.paragraphIds();
-  const row = galley.paragraph(ids[2]);
-  await row.getByTestId('role-select').selectOption('junk');
-  const pile = page.getByTestId('removed-pile');
-  await expect(pile.locator('[data-testid="paragraph"]')).toHaveCount(1);
-  await pile.getByTestId('restore').click();
-  await expect(pile.locator('[data-testid="paragraph"]')).toHaveCount(0);
+  const pile = page.getByTestId('removed-pile').locator('[data-testid="paragraph"]');
+  const removedBefore = await pile.count();
+  const ids = await galley.bodyIds(1);
+  await galley.paragraph(ids[0]).getByTestId('role-select').selectOption('junk');
+  await expect(pile).toHaveCount(removedBefore + 1);
+  await pile.last().getByTestId('restore').click();
+  await expect(pile).toHaveCount(removedBefore);
   await page.keyboard.press('Control+z');
-  await expect(pile.locator('[data-testid="paragraph"]')).toHaveCount(1);
+  await expect(pile).toHaveCount(removedBefore + 1);
+});
+
+test('split an article and merge it back by keyboard', async ({ galley, page }) => {
+  await expect(galley.articles).toHaveCount(7);
+  const ids = await galley.bodyIds(0);
+  await galley.paragraph(ids[4]).click();
+  await page.keyboard.press('Control+Enter');
+  await expect(galley.articles).toHaveCount(8);
+  await galley.paragraph(ids[4]).click();
+  await page.keyboard.press('Control+Backspace');
+  await expect(galley.articles).toHaveCount(7);
+  expect(await galley.bodyIds(0)).toEqual(ids);
 });

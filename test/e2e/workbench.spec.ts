@@ -11,6 +11,7 @@ const blocks = parseIssue(sampleText).blocks;
 test('opens the sample: its text in Monaco, its blocks beside it', async ({ galley, page }, testInfo) => {
   await expect(galley.source.locator('.view-lines')).toContainText('奋发有为 推动高质量发展');
   await expect(page.getByTestId('status-blocks')).toContainText(String(blocks.length));
+  await expect(galley.articles).toHaveCount(7);
   await expect(page.getByTestId('status-file')).toHaveText('shuozhou-daily-2023-05-27.txt');
   // Every paragraph shown traces back to the source: its range's text is the block's text.
   const count = await galley.paragraphs.count();

@@ -1,20 +1,36 @@
 /// <reference lib="webworker" />
-/** Runs parsing and analysis off the UI thread: text in, initial document (and suggestions) out. */
-import { createInitialDocument, parseIssue } from '../../core';
-import type { AnalyseRequest, AnalyseResponse } from './protocol';
+/** Runs analysis off the UI thread: the lexicon arrives once, then texts in, initial document and suggestions out. */
+import { createInitialDocument, detectIssueMeta } from '../../core';
+import { analyzeIssue } from '../../core/analysis/analyze-issue';
+import { EMPTY_LEXICON, parseCompactLexicon, type Lexicon } from '../../core/lexicon/lexicon';
+import type { AnalyseResponse, WorkerRequest } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+let lexicon: Lexicon = EMPTY_LEXICON;
 
-scope.onmessage = (event: MessageEvent<AnalyseRequest>) => {
-  const { id, text } = event.data;
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.type === 'lexicon') {
+    // Parsing the lexicon takes a few hundred ms; it happens here so the UI never waits on it.
+    lexicon = parseCompactLexicon(request.zh, request.en);
+    return;
+  }
   const started = performance.now();
   let response: AnalyseResponse;
   try {
-    const parsed = parseIssue(text);
-    const doc = createInitialDocument(text, parsed.blocks);
-    response = { id, ok: true, layout: parsed.layout, blockCount: parsed.blocks.length, doc, suggestions: [], millis: performance.now() - started };
+    const analysis = analyzeIssue(request.text, lexicon);
+    const initial = createInitialDocument(request.text, analysis.blocks, { ...detectIssueMeta(request.text), language: analysis.language });
+    response = {
+      id: request.id,
+      ok: true,
+      layout: analysis.layout,
+      blockCount: analysis.blocks.length,
+      initial,
+      suggestions: analysis.suggestions,
+      millis: performance.now() - started,
+    };
   } catch (error) {
-    response = { id, ok: false, message: (error as Error).message };
+    response = { id: request.id, ok: false, message: (error as Error).message };
   }
   scope.postMessage(response);
 };

@@ -1,17 +1,24 @@
 /** Export: choose a format, see a preview, pick a path (native dialog or a text field), write atomically. */
 import { useEffect, useMemo, useState } from 'react';
-import type { IssueDocument } from '../../core';
+import { exportFormats, exportIssue, formatExtension, type ExportFormat, type IssueDocument } from '../../core';
 import { defaultExportPath } from '../actions';
 import { galley } from '../galley';
 import { useT } from '../i18n/locale-store';
-import { renderJson, renderPlainText } from '../issue/plain-text-export';
+import type { StringKey } from '../i18n/strings';
 import { notify, showDialog } from '../stores/ui-store';
 import { Modal } from './modal';
 
-/** The export formats available today. */
-export type ExportFormat = 'txt' | 'json';
+const formatNames: { readonly [F in ExportFormat]: StringKey } = {
+  txt: 'formatText',
+  md: 'formatMd',
+  html: 'formatHtml',
+  docx: 'formatDocx',
+  json: 'formatJson',
+  ninjs: 'formatNinjs',
+  newsml: 'formatNewsml',
+};
 
-const renderers: { readonly [F in ExportFormat]: (doc: IssueDocument) => string } = { txt: renderPlainText, json: renderJson };
+const previewLimit = 20_000;
 
 /** Props: the document and where it came from. */
 export interface ExportDialogProps {
@@ -19,15 +26,29 @@ export interface ExportDialogProps {
   readonly sourcePath: string;
 }
 
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 /** The export dialog. */
 export function ExportDialog({ doc, sourcePath }: ExportDialogProps): React.JSX.Element {
   const t = useT();
   const [format, setFormat] = useState<ExportFormat>('txt');
-  const [path, setPath] = useState(() => defaultExportPath(sourcePath, 'txt'));
+  const [path, setPath] = useState(() => defaultExportPath(sourcePath, formatExtension('txt')));
   const [native, setNative] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ readonly message: string; readonly exists: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
-  const preview = useMemo(() => renderers[format](doc), [doc, format]);
+  // The export time is taken once per dialog: core never reads the clock.
+  const [now] = useState(() => new Date());
+  const file = useMemo(() => exportIssue(doc, format, { perArticle: false, now })[0], [doc, format, now]);
+  const preview =
+    typeof file.data === 'string'
+      ? file.data.length > previewLimit
+        ? `${file.data.slice(0, previewLimit)}\n…`
+        : file.data
+      : t('binaryPreview', { n: file.data.byteLength });
   const close = (): void => showDialog('none');
 
   useEffect(() => {
@@ -37,18 +58,24 @@ export function ExportDialog({ doc, sourcePath }: ExportDialogProps): React.JSX.
   }, []);
 
   const changeFormat = (next: ExportFormat): void => {
+    const from = formatExtension(format);
     setFormat(next);
-    // Keep the chosen folder and name, switch only a matching extension.
-    setPath((p) => p.replace(/\.(txt|json)$/, `.${next}`));
+    setError(null);
+    // Keep the chosen folder and name; switch the extension if it is the previous format's.
+    setPath((p) => (p.endsWith(`.${from}`) ? `${p.slice(0, -from.length)}${formatExtension(next)}` : p));
   };
 
-  const submit = async (): Promise<void> => {
+  const submit = async (overwrite: boolean): Promise<void> => {
     setBusy(true);
     setError(null);
-    const written = await galley().writeExport({ path, text: preview });
+    const written = await galley().writeExport(
+      typeof file.data === 'string'
+        ? { path, data: file.data, encoding: 'utf8', overwrite }
+        : { path, data: toBase64(file.data), encoding: 'base64', overwrite },
+    );
     setBusy(false);
     if (!written.ok) {
-      setError(written.error.message);
+      setError({ message: written.error.message, exists: written.error.code === 'exists' });
       return;
     }
     notify(t('exported', { path: written.value.path }));
@@ -60,19 +87,30 @@ export function ExportDialog({ doc, sourcePath }: ExportDialogProps): React.JSX.
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void submit();
+          void submit(false);
         }}
       >
         <label className="field">
           <span>{t('exportFormat')}</span>
           <select data-testid="export-format" value={format} onChange={(e) => changeFormat(e.target.value as ExportFormat)}>
-            <option value="txt">{t('formatText')}</option>
-            <option value="json">{t('formatJson')}</option>
+            {exportFormats.map((f) => (
+              <option key={f} value={f}>
+                {t(formatNames[f])}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">
           <span>{t('exportPathLabel')}</span>
-          <input data-testid="export-path" value={path} onChange={(e) => setPath(e.target.value)} spellCheck={false} />
+          <input
+            data-testid="export-path"
+            value={path}
+            onChange={(e) => {
+              setPath(e.target.value);
+              setError(null);
+            }}
+            spellCheck={false}
+          />
           {native ? (
             <button
               type="button"
@@ -92,13 +130,18 @@ export function ExportDialog({ doc, sourcePath }: ExportDialogProps): React.JSX.
         </label>
         {error ? (
           <p className="error-text" role="alert" data-testid="export-error">
-            {error}
+            {error.message}
           </p>
         ) : null}
         <div className="modal-actions">
           <button type="button" onClick={close}>
             {t('cancel')}
           </button>
+          {error?.exists ? (
+            <button type="button" data-testid="export-replace" onClick={() => void submit(true)} disabled={busy}>
+              {t('replace')}
+            </button>
+          ) : null}
           <button type="submit" className="primary" data-testid="export-confirm" disabled={busy || path.trim() === ''}>
             {t('exportConfirm')}
           </button>

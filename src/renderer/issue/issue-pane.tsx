@@ -33,19 +33,19 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
 
   const onSelect = useCallback((id: string) => selectParagraph(id, 'issue'), []);
   const onRole = useCallback((id: string, role: BlockRole) => {
-    dispatch([{ kind: 'set-role', paragraph: id, role, ...(role === 'junk' ? { removalId: freshId('r') } : {}) }]);
+    dispatch({ kind: 'set-role', paragraph: id, role, ...(role === 'junk' ? { removalId: freshId('r') } : {}) });
   }, []);
   const onDropOn = useCallback(
     (dragged: string, target: string, before: boolean) => {
       const command = moveParagraphTo(doc, dragged, target, before);
-      if (command && dispatch([command])) selectParagraph(dragged, 'issue');
+      if (command && dispatch(command)) selectParagraph(dragged, 'issue');
     },
     [doc],
   );
   const onRestore = useCallback(
     (paragraphId: string) => {
       const entry = index.find((e) => e.paragraph.id === paragraphId);
-      if (entry?.removalId) dispatch([{ kind: 'restore', removal: entry.removalId, newParagraph: freshId('p') }]);
+      if (entry?.removalId) dispatch({ kind: 'restore', removal: entry.removalId, newParagraph: freshId('p') });
     },
     [index],
   );
@@ -58,10 +58,10 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
     let handled = true;
     if (key === 'ArrowDown' && event.altKey && entry) {
       const command = moveParagraphBy(doc, entry.paragraph.id, 1);
-      if (command) dispatch([command]);
+      if (command) dispatch(command);
     } else if (key === 'ArrowUp' && event.altKey && entry) {
       const command = moveParagraphBy(doc, entry.paragraph.id, -1);
-      if (command) dispatch([command]);
+      if (command) dispatch(command);
     } else if (key === 'ArrowDown' && !mod) {
       const next = index[Math.min(index.length - 1, current + 1)];
       if (next) selectParagraph(next.paragraph.id, 'issue');
@@ -70,13 +70,13 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
       if (prev) selectParagraph(prev.paragraph.id, 'issue');
     } else if (key === 'Enter' && mod && entry) {
       const command = splitArticleAt(doc, entry.paragraph.id);
-      if (command) dispatch([command]);
+      if (command) dispatch(command);
     } else if (key === 'Backspace' && mod && entry?.articleId) {
       const command = mergeArticleOf(doc, entry.articleId);
-      if (command) dispatch([command]);
+      if (command) dispatch(command);
     } else if (key.toLowerCase() === 'j' && mod && entry) {
       const command = joinWithNext(doc, entry.paragraph.id);
-      if (command) dispatch([command]);
+      if (command) dispatch(command);
     } else {
       handled = false;
     }

@@ -10,6 +10,7 @@ import { openPath } from '../actions';
 import { redo, undo } from '../stores/session-store';
 import { toggleTheme } from '../stores/theme-store';
 import { showDialog } from '../stores/ui-store';
+import { stepProblem } from '../stores/review-store';
 
 /** A command the user can run. */
 export interface AppCommand {
@@ -39,6 +40,8 @@ export const appCommands: readonly AppCommand[] = [
   { id: 'redo', label: 'redo', shortcut: 'Ctrl+Shift+Z', run: () => void redo() },
   { id: 'palette', label: 'palette', shortcut: 'Ctrl+Shift+P', run: () => showDialog('palette') },
   { id: 'shortcuts', label: 'shortcuts', shortcut: 'F1', run: () => showDialog('shortcuts') },
+  { id: 'next-problem', label: 'nextProblem', shortcut: 'F8', run: () => stepProblem(1) },
+  { id: 'prev-problem', label: 'prevProblem', shortcut: 'Shift+F8', run: () => stepProblem(-1) },
   { id: 'toggle-theme', label: 'theme', shortcut: null, run: toggleTheme },
   { id: 'toggle-language', label: 'languageLabel', shortcut: null, run: toggleLocale },
 ];

@@ -1,10 +1,10 @@
-/** Human names for undo steps (the Edit menu and tooltips show them). */
-import type { Translate } from '../i18n/locale-store';
-import type { StringKey } from '../i18n/strings';
-import type { HistoryLabel } from '../stores/session-store';
+/** Human names for undo steps (the Edit menu and tooltips show them), in both languages. */
+import { undoEntry, redoEntry, type Command, type LogEntry, type Reason, type Session } from '../../core';
+import type { Locale } from '../i18n/strings';
+import { strings, type StringKey } from '../i18n/strings';
 
 // Partial on purpose: the engine adds command kinds; a new kind gets a generic name until it is listed.
-const keys: { readonly [L in HistoryLabel]?: StringKey } = {
+const keys: { readonly [K in Command['kind']]?: StringKey } = {
   'remove-text': 'cmdRemove',
   join: 'cmdJoin',
   'split-paragraph': 'cmdSplitParagraph',
@@ -16,12 +16,24 @@ const keys: { readonly [L in HistoryLabel]?: StringKey } = {
   'edit-text': 'cmdEditText',
   restore: 'cmdRestore',
   'set-meta': 'cmdMeta',
-  accept: 'cmdAccept',
-  reject: 'cmdReject',
-  'accept-all': 'cmdAccept',
 };
 
-/** The name of an undo step in the current language. */
-export function historyLabel(label: HistoryLabel, t: Translate): string {
-  return t(keys[label] ?? 'cmdEditText');
+const reason = (key: StringKey): Reason => ({ zh: strings.zh[key], en: strings.en[key] });
+
+/** The label stored with an editor command. */
+export function commandReason(kind: Command['kind']): Reason {
+  return reason(keys[kind] ?? 'cmdEditText');
+}
+
+/** The name of a log entry in a language. */
+export function entryLabel(entry: LogEntry, locale: Locale): string {
+  if (entry.type === 'command') return entry.label[locale];
+  return reason(entry.type === 'accept' ? 'cmdAccept' : 'cmdReject')[locale];
+}
+
+/** What Undo and Redo would do now, named for the Edit menu. */
+export function editLabels(session: Session | null, locale: Locale): { undo: string | null; redo: string | null } {
+  const u = session ? undoEntry(session) : null;
+  const r = session ? redoEntry(session) : null;
+  return { undo: u ? entryLabel(u, locale) : null, redo: r ? entryLabel(r, locale) : null };
 }

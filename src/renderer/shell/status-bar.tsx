@@ -4,6 +4,7 @@ import type { OpenedIssueDto } from '../../shared/ipc';
 import { useT } from '../i18n/locale-store';
 import { useStore } from '../stores/create-store';
 import { uiStore } from '../stores/ui-store';
+import { sessionStore } from '../stores/session-store';
 
 /** Props: what is open. */
 export interface StatusBarProps {
@@ -16,6 +17,8 @@ export interface StatusBarProps {
 export function StatusBar({ issue, doc, blockCount }: StatusBarProps): React.JSX.Element {
   const t = useT();
   const ui = useStore(uiStore);
+  const { session, statuses } = useStore(sessionStore);
+  const pending = session ? session.suggestions.filter((s) => statuses.get(s.id) === 'pending').length : 0;
   return (
     <footer className="status-bar" data-testid="status-bar" role="status">
       {issue ? (
@@ -28,6 +31,7 @@ export function StatusBar({ issue, doc, blockCount }: StatusBarProps): React.JSX
           <span data-testid="status-blocks">{t('blocks', { n: blockCount })}</span>
           {doc ? <span data-testid="status-articles">{t('articles', { n: doc.articles.length })}</span> : null}
           {doc ? <span>{`${t('removedPile')}: ${doc.removed.length}`}</span> : null}
+          {session ? <span data-testid="status-suggestions">{t('suggestionsCount', { n: session.suggestions.length, pending })}</span> : null}
         </>
       ) : null}
       <span className="spacer" />

@@ -1,20 +1,19 @@
 /** The top bar: file actions, undo/redo, theme and language. */
-import { useT } from '../i18n/locale-store';
-import { toggleLocale } from '../i18n/locale-store';
+import { localeStore, toggleLocale, useT } from '../i18n/locale-store';
 import { useStore } from '../stores/create-store';
 import { redo, sessionStore, undo } from '../stores/session-store';
 import { themeStore, toggleTheme } from '../stores/theme-store';
 import { showDialog } from '../stores/ui-store';
 import { chooseAndOpen } from './commands';
-import { historyLabel } from './history-label';
+import { editLabels } from './history-label';
 
 /** The toolbar. */
 export function Toolbar(): React.JSX.Element {
   const t = useT();
   const session = useStore(sessionStore);
   const theme = useStore(themeStore);
-  const lastUndo = session.undo[session.undo.length - 1];
-  const lastRedo = session.redo[session.redo.length - 1];
+  const locale = useStore(localeStore);
+  const labels = editLabels(session.session, locale);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('appName')}>
       <span className="brand">{t('appName')}</span>
@@ -29,8 +28,8 @@ export function Toolbar(): React.JSX.Element {
         type="button"
         data-testid="undo-button"
         onClick={() => undo()}
-        disabled={!lastUndo}
-        title={lastUndo ? `${t('undo')} ${historyLabel(lastUndo.label, t)}` : t('nothingToUndo')}
+        disabled={labels.undo === null}
+        title={labels.undo ? `${t('undo')} ${labels.undo}` : t('nothingToUndo')}
       >
         {t('undo')}
       </button>
@@ -38,8 +37,8 @@ export function Toolbar(): React.JSX.Element {
         type="button"
         data-testid="redo-button"
         onClick={() => redo()}
-        disabled={!lastRedo}
-        title={lastRedo ? `${t('redo')} ${historyLabel(lastRedo.label, t)}` : t('redo')}
+        disabled={labels.redo === null}
+        title={labels.redo ? `${t('redo')} ${labels.redo}` : t('redo')}
       >
         {t('redo')}
       </button>

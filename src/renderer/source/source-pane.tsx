@@ -7,6 +7,9 @@ import { indexParagraphs, paragraphAtOffset } from '../issue/paragraph-index';
 import { selectParagraph, selectionStore } from '../stores/selection-store';
 import { useStore } from '../stores/create-store';
 import { themeStore } from '../stores/theme-store';
+import { sessionStore } from '../stores/session-store';
+import { reviewStore } from '../stores/review-store';
+import { localeStore } from '../i18n/locale-store';
 import { monaco } from './monaco';
 import { modelForIssue } from './model-registry';
 import { createOffsetAdapter } from './offset-adapter';
@@ -24,6 +27,10 @@ export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const selectionDecorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const bandDecorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const suggestionDecorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const { session, statuses } = useStore(sessionStore);
+  const review = useStore(reviewStore);
+  const locale = useStore(localeStore);
   const theme = useStore(themeStore);
   const selection = useStore(selectionStore);
   const adapter = useMemo(() => createOffsetAdapter(issue.text), [issue.text]);
@@ -60,6 +67,7 @@ export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
     editorRef.current = editor;
     selectionDecorations.current = editor.createDecorationsCollection();
     bandDecorations.current = editor.createDecorationsCollection();
+    suggestionDecorations.current = editor.createDecorationsCollection();
     const cursor = editor.onDidChangeCursorSelection((event) => {
       const range = adapterRef.current.fromRange(event.selection);
       el.dataset.selectionStart = String(range.start);
@@ -99,6 +107,43 @@ export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
     }
     bandDecorations.current?.set(decorations);
   }, [index, adapter]);
+
+  // A marker per suggestion: hover shows its reason and confidence; the overview ruler shows where they are.
+  useEffect(() => {
+    const suggestions = session?.suggestions ?? [];
+    const decorations: monaco.editor.IModelDeltaDecoration[] = [];
+    for (const s of suggestions) {
+      const status = statuses.get(s.id) ?? 'pending';
+      const isActive = s.id === review.active;
+      const hover = `**${Math.round(s.confidence * 100)}%** · ${s.reason[locale]} · _${t(`status-${status}` as const)}_`;
+      for (const range of s.ranges) {
+        decorations.push({
+          range: adapter.toRange(range),
+          options: {
+            className: isActive ? 'galley-suggestion-active' : status === 'pending' ? 'galley-suggestion' : undefined,
+            hoverMessage: { value: hover },
+            overviewRuler: status === 'pending' || isActive ? { color: '#c77700', position: monaco.editor.OverviewRulerLane.Right } : undefined,
+          },
+        });
+      }
+    }
+    suggestionDecorations.current?.set(decorations);
+  }, [session, statuses, review.active, adapter, locale, t]);
+
+  // The review queue's active suggestion is revealed and selected in the source (only when it changes).
+  const sessionRef = useRef(session);
+  useEffect(() => {
+    sessionRef.current = session;
+  }, [session]);
+  useEffect(() => {
+    const editor = editorRef.current;
+    const adapter = adapterRef.current;
+    const suggestion = sessionRef.current?.suggestions.find((s) => s.id === review.active);
+    if (!editor || !suggestion || suggestion.ranges.length === 0) return;
+    const first = adapter.toRange(suggestion.ranges[0]);
+    editor.setSelection(first, 'api');
+    editor.revealRangeInCenterIfOutsideViewport(first, monaco.editor.ScrollType.Smooth);
+  }, [review.active]);
 
   useEffect(() => {
     const editor = editorRef.current;

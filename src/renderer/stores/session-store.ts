@@ -1,84 +1,106 @@
 /**
- * The document being edited and its one undo history. The UI never mutates the document: it
- * dispatches commands (core's applyCommand); undo/redo step through immutable snapshots, so an undo
- * restores exactly what was there.
+ * The editing session (core's Session: initial document, automatic fixes, the editor's log with a
+ * cursor) and the document derived from it. The UI never mutates the document: it records commands
+ * and decisions; undo/redo move the log's cursor, so there is one history for everything.
  */
-import { applyCommand, type Command, type IssueDocument } from '../../core';
+import {
+  accept,
+  applyCommand,
+  canRedo,
+  canUndo,
+  createSession,
+  perform,
+  redo as redoSession,
+  reject,
+  SessionReplayer,
+  suggestionStatuses,
+  undo as undoSession,
+  type Command,
+  type IssueDocument,
+  type Reason,
+  type Session,
+  type Suggestion,
+  type SuggestionStatus,
+} from '../../core';
+import { commandReason } from '../shell/history-label';
 import { createStore } from './create-store';
 
-/** One undoable step. */
-export interface HistoryEntry {
-  /** What the step did, as a command kind or a UI action (for the Edit menu label). */
-  readonly label: HistoryLabel;
-  readonly before: IssueDocument;
-  readonly after: IssueDocument;
-}
-
-/** Names of undoable steps. */
-export type HistoryLabel = Command['kind'] | 'accept' | 'reject' | 'accept-all';
-
-/** The document and its history. */
-export interface SessionState {
+/** The session and what is derived from it. */
+export interface SessionView {
+  readonly session: Session | null;
   readonly doc: IssueDocument | null;
-  readonly undo: readonly HistoryEntry[];
-  readonly redo: readonly HistoryEntry[];
-  /** Why the last dispatched command did nothing, if it did nothing. */
-  readonly problem: string | null;
+  readonly statuses: ReadonlyMap<string, SuggestionStatus>;
+  /** Steps that no longer applied when replayed, by step key, with why. */
+  readonly skipped: ReadonlyMap<string, string>;
 }
+
+const empty: SessionView = { session: null, doc: null, statuses: new Map(), skipped: new Map() };
 
 /** The current session. */
-export const sessionStore = createStore<SessionState>({ doc: null, undo: [], redo: [], problem: null });
+export const sessionStore = createStore<SessionView>(empty);
 
-/** Start a new session on a freshly opened document (history cleared). */
-export function resetSession(doc: IssueDocument): void {
-  sessionStore.set({ doc, undo: [], redo: [], problem: null });
+let replayer = new SessionReplayer();
+
+function commit(session: Session): void {
+  const state = replayer.stateOf(session);
+  sessionStore.set({ session, doc: state.doc, statuses: suggestionStatuses(session), skipped: state.skipped });
 }
 
-/** Apply commands as one undoable step; returns whether anything changed. */
-export function dispatch(commands: readonly Command[], label: HistoryLabel = commands[0]?.kind ?? 'set-meta'): boolean {
-  const state = sessionStore.get();
-  if (!state.doc) return false;
-  let doc = state.doc;
-  let problem: string | null = null;
-  for (const command of commands) {
-    const outcome = applyCommand(doc, command);
-    if (outcome.applied) doc = outcome.doc;
-    else problem = outcome.problem;
-  }
-  if (doc === state.doc) {
-    sessionStore.set({ ...state, problem });
-    return false;
-  }
-  sessionStore.set({
-    doc,
-    undo: [...state.undo, { label, before: state.doc, after: doc }],
-    redo: [],
-    problem,
-  });
+/** Start a session on a freshly analysed issue: suggestions at or above the threshold apply automatically. */
+export function startSession(initial: IssueDocument, suggestions: readonly Suggestion[], threshold: number): void {
+  replayer = new SessionReplayer();
+  commit(createSession(initial, suggestions, threshold));
+}
+
+/** Apply an editor's command as one undoable step; returns false (and records nothing) if it cannot apply. */
+export function dispatch(command: Command, label: Reason = commandReason(command.kind)): boolean {
+  const { session, doc } = sessionStore.get();
+  if (!session || !doc) return false;
+  if (!applyCommand(doc, command).applied) return false;
+  commit(perform(session, command, label));
   return true;
 }
 
-/** Replace the document as one undoable step (for UI actions that are not single commands). */
-export function commitDocument(doc: IssueDocument, label: HistoryLabel): void {
-  const state = sessionStore.get();
-  if (!state.doc || doc === state.doc) return;
-  sessionStore.set({ doc, undo: [...state.undo, { label, before: state.doc, after: doc }], redo: [], problem: null });
+/** Accept a suggestion (undoable). */
+export function acceptSuggestion(id: string): void {
+  const { session } = sessionStore.get();
+  if (session) commit(accept(session, id));
+}
+
+/** Reject a suggestion; an automatic one is taken back out of the document (undoable). */
+export function rejectSuggestion(id: string): void {
+  const { session } = sessionStore.get();
+  if (session) commit(reject(session, id));
+}
+
+/** Accept every pending suggestion at or above a confidence; each acceptance is its own undo step. */
+export function acceptAllAbove(threshold: number): number {
+  const { session, statuses } = sessionStore.get();
+  if (!session) return 0;
+  let next = session;
+  let count = 0;
+  for (const s of session.suggestions) {
+    if (s.confidence >= threshold && statuses.get(s.id) === 'pending') {
+      next = accept(next, s.id);
+      count++;
+    }
+  }
+  if (count > 0) commit(next);
+  return count;
 }
 
 /** Undo the last step. */
 export function undo(): boolean {
-  const state = sessionStore.get();
-  const entry = state.undo[state.undo.length - 1];
-  if (!entry) return false;
-  sessionStore.set({ doc: entry.before, undo: state.undo.slice(0, -1), redo: [...state.redo, entry], problem: null });
+  const { session } = sessionStore.get();
+  if (!session || !canUndo(session)) return false;
+  commit(undoSession(session));
   return true;
 }
 
 /** Redo the last undone step. */
 export function redo(): boolean {
-  const state = sessionStore.get();
-  const entry = state.redo[state.redo.length - 1];
-  if (!entry) return false;
-  sessionStore.set({ doc: entry.after, undo: [...state.undo, entry], redo: state.redo.slice(0, -1), problem: null });
+  const { session } = sessionStore.get();
+  if (!session || !canRedo(session)) return false;
+  commit(redoSession(session));
   return true;
 }

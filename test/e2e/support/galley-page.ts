@@ -36,6 +36,14 @@ export class GalleyPage {
     return this.paragraphs.evaluateAll((els) => els.map((e) => e.getAttribute('data-paragraph-id') ?? ''));
   }
 
+  /** Body paragraph ids of one article (by position), in order. */
+  async bodyIds(article = 0): Promise<string[]> {
+    return this.articles
+      .nth(article)
+      .locator('[data-testid="paragraph"][data-role="body"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-paragraph-id') ?? ''));
+  }
+
   /** The source selection as core offsets, read from the source pane. */
   async sourceSelection(): Promise<{ start: number; end: number }> {
     const [start, end] = await this.source.evaluate((el) => [Number(el.dataset.selectionStart), Number(el.dataset.selectionEnd)]);
@@ -43,7 +51,7 @@ export class GalleyPage {
   }
 
   /** Export through the dialog to `path` in a format; returns the preview text shown. */
-  async exportTo(path: string, format: 'txt' | 'json' = 'txt'): Promise<string> {
+  async exportTo(path: string, format: 'txt' | 'md' | 'html' | 'docx' | 'json' | 'ninjs' | 'newsml' = 'txt'): Promise<string> {
     await this.page.getByTestId('export-button').click();
     const dialog = this.page.getByTestId('export-dialog');
     await expect(dialog).toBeVisible();

@@ -1,0 +1,111 @@
+/** The review queue: every suggestion with its reason and confidence; accept, reject, accept all above a level. */
+import { memo, useEffect, useRef, useState } from 'react';
+import type { Suggestion, SuggestionStatus } from '../../core';
+import { localeStore, useT } from '../i18n/locale-store';
+import { useStore } from '../stores/create-store';
+import { focusSuggestion, reviewStore } from '../stores/review-store';
+import { acceptAllAbove, acceptSuggestion, rejectSuggestion, sessionStore } from '../stores/session-store';
+
+/** The review queue panel. */
+export function ReviewQueue(): React.JSX.Element {
+  const t = useT();
+  const { session, statuses } = useStore(sessionStore);
+  const { active } = useStore(reviewStore);
+  const locale = useStore(localeStore);
+  const [level, setLevel] = useState(0.8);
+  const suggestions = session?.suggestions ?? [];
+  const count = (status: SuggestionStatus): number => suggestions.filter((s) => statuses.get(s.id) === status).length;
+  return (
+    <section className="review-queue" data-testid="review-queue" aria-label={t('review')}>
+      <header className="review-header">
+        <strong>{t('review')}</strong>
+        <span data-testid="review-counts">
+          {t('reviewCounts', { automatic: count('automatic'), pending: count('pending'), accepted: count('accepted'), rejected: count('rejected') })}
+        </span>
+        <span className="spacer" />
+        <label className="inline-field">
+          <span>{t('acceptAllAbove')}</span>
+          <input
+            type="number"
+            min={0}
+            max={1}
+            step={0.05}
+            value={level}
+            data-testid="accept-level"
+            aria-label={t('acceptAllAbove')}
+            onChange={(e) => setLevel(Number(e.target.value))}
+          />
+        </label>
+        <button type="button" data-testid="accept-all" onClick={() => acceptAllAbove(level)}>
+          {t('acceptAll')}
+        </button>
+      </header>
+      {suggestions.length === 0 ? <p className="muted">{t('noSuggestions')}</p> : null}
+      <ul className="review-list" role="listbox" aria-label={t('review')}>
+        {suggestions.map((s) => (
+          <ReviewItem key={s.id} suggestion={s} status={statuses.get(s.id) ?? 'pending'} active={s.id === active} locale={locale} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+interface ReviewItemProps {
+  readonly suggestion: Suggestion;
+  readonly status: SuggestionStatus;
+  readonly active: boolean;
+  readonly locale: 'zh' | 'en';
+}
+
+const ReviewItem = memo(function ReviewItem({ suggestion, status, active, locale }: ReviewItemProps): React.JSX.Element {
+  const t = useT();
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (active) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+  const applied = status === 'automatic' || status === 'accepted';
+  return (
+    <li
+      ref={ref}
+      role="option"
+      aria-selected={active}
+      className={`review-item status-${status}${active ? ' active' : ''}`}
+      data-testid="suggestion"
+      data-suggestion-id={suggestion.id}
+      data-status={status}
+      data-kind={suggestion.kind}
+      onClick={() => focusSuggestion(suggestion.id)}
+    >
+      <span className="confidence" title={t('confidence')}>
+        {Math.round(suggestion.confidence * 100)}%
+      </span>
+      <span className="kind">{t(`kind-${suggestion.kind}` as const)}</span>
+      <span className="reason">{suggestion.reason[locale]}</span>
+      <span className="status">{t(`status-${status}` as const)}</span>
+      <button
+        type="button"
+        className="small"
+        data-testid="accept-suggestion"
+        disabled={applied}
+        onClick={(e) => {
+          e.stopPropagation();
+          acceptSuggestion(suggestion.id);
+        }}
+      >
+        {t('accept')}
+      </button>
+      <button
+        type="button"
+        className="small"
+        data-testid="reject-suggestion"
+        disabled={status === 'rejected'}
+        onClick={(e) => {
+          e.stopPropagation();
+          rejectSuggestion(suggestion.id);
+        }}
+      >
+        {t('reject')}
+      </button>
+    </li>
+  );
+});
