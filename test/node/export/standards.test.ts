@@ -111,19 +111,24 @@ describe.skipIf(!haveXmllint)('HTML and DOCX read back', () => {
     }
   });
 
-  it('DOCX converts with LibreOffice where installed', () => {
+  it('DOCX opens in LibreOffice where installed, text intact', () => {
     const soffice = sofficePath();
     if (soffice === null) {
       reportSkip('DOCX conversion check', 'LibreOffice is not installed');
       return;
     }
-    const file = exportIssue(zhDocument(), 'docx', { perArticle: false, now: fixedNow })[0];
-    const path = tempFile(file.data, 'issue.docx');
-    const result = spawnSync(soffice, ['--headless', '--convert-to', 'txt:Text', '--outdir', work, path], { encoding: 'utf8', timeout: 120_000 });
-    expect(result.status).toBe(0);
-    const text = readFileSync(path.replace(/\.docx$/, '.txt'), 'utf8');
-    expect(text).toContain('城市更新让老街焕发新生');
-  });
+    for (const [make, expected] of [
+      [zhDocument, ['城市更新让老街焕发新生', '图片说明：平江路一景']],
+      [enDocument, ['Council Approves New Library', '<b>Tom & "Jerry"</b>']],
+    ] as const) {
+      const file = exportIssue(make(), 'docx', { perArticle: false, now: fixedNow })[0];
+      const path = tempFile(file.data, 'issue.docx');
+      const result = spawnSync(soffice, ['--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', work, path], { encoding: 'utf8', timeout: 120_000 });
+      expect(result.status).toBe(0);
+      const text = readFileSync(path.replace(/\.docx$/, '.txt'), 'utf8');
+      for (const part of expected) expect(text).toContain(part);
+    }
+  }, 240_000);
 });
 
 describe('every format exports every fixture', () => {
