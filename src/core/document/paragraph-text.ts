@@ -22,13 +22,18 @@ function isCjkAfter(raw: string, start: number): boolean {
   return cjk.test(first) || cjkHighSurrogate.test(first);
 }
 
+/** A letter or digit: a dash right after one joins a word or compound ("infor-", "COVID-19-"). */
+const wordChar = /[\p{L}\p{N}]/u;
+
 /**
- * What the layout line break raw[runStart, runEnd) becomes: nothing at a piece edge, between CJK text
- * or after a hyphen, else a space.
+ * What the layout line break raw[runStart, runEnd) becomes: nothing at a piece edge, next to CJK text,
+ * or after a dash that ends a word ("infor-" / "mation" keeps its hyphen for analysis to judge); a
+ * space otherwise (English, Cyrillic, a dash standing alone, an emoji).
  */
 function lineBreakReplacement(raw: string, runStart: number, runEnd: number): string {
   if (runStart === 0 || runEnd >= raw.length) return '';
-  if (raw.charAt(runStart - 1) === '-' || isCjkBefore(raw, runStart) || isCjkAfter(raw, runEnd)) return '';
+  if (isCjkBefore(raw, runStart) || isCjkAfter(raw, runEnd)) return '';
+  if (/[-\u2010\u2011\u2013\u2014]/.test(raw.charAt(runStart - 1)) && wordChar.test(raw.charAt(runStart - 2))) return '';
   return ' ';
 }
 

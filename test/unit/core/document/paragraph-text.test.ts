@@ -21,6 +21,11 @@ describe('pieceText unwraps layout line breaks', () => {
     ['a supplementary ideograph (surrogate pair) before a break', '𠮷\n野', '𠮷野'],
     ['a supplementary ideograph after a break', 'a\n𠮷', 'a𠮷'],
     ['an emoji is not CJK', '😀\nb', '😀 b'],
+    ['between Cyrillic words: one space', 'слово\nслово', 'слово слово'],
+    ['a dash standing alone keeps its space', 'walls -\nand roads', 'walls - and roads'],
+    ['after a hyphen that ends a number compound: nothing', 'COVID-19-\nrelated', 'COVID-19-related'],
+    ['after an em dash ending a word: nothing', 'roads—\nand', 'roads—and'],
+    ['a Chinese dash before CJK: nothing', '国际化——\n智能化', '国际化——智能化'],
     ['a break at the start or end of a piece: nothing', '\n  text  \r\n', 'text'],
     ['no breaks: the source as is', '  as is  ', '  as is  '],
   ])('%s', (_name, source, expected) => {
