@@ -80,11 +80,12 @@ function findJunk(units: Unit[], lang: Language): void {
         let end = u.text.trimEnd().length;
         let start = end;
         while (start - unit.length >= 0 && u.text.slice(start - unit.length, start).trim() === unit) start -= unit.length;
-        if (start < end && start > 0 && !u.cuts.some((c) => c.end > start && c.start < end)) {
+        if (start < end && !u.cuts.some((c) => c.end > start && c.start < end)) {
           // Keep a genuine first copy when the run is a loop already cut in this block.
           if (u.cuts.some((c) => c.removal === 'repetition-loop')) continue;
           end = u.text.length;
-          u.cuts.push({ start, end, removal: 'repetition-loop', reason: REASONS.loop, confidence: 0.7 });
+          if (start === 0) u.junk = { removal: 'repetition-loop', reason: REASONS.loop, confidence: 0.7 };
+          else u.cuts.push({ start, end, removal: 'repetition-loop', reason: REASONS.loop, confidence: 0.7 });
         }
       }
     }

@@ -104,6 +104,14 @@ export function planArticles(items: Item[], units: readonly Unit[], lang: Langua
         i = Math.max(j, jumpFrom + 1);
         continue;
       }
+      // Head, then byline, then body: lines after a byline (or a bare name) are running text ("新年好！").
+      let cut = group.findIndex((g, idx) => idx > 0 && (g.kind === 'byline' || (g.kind === 'head' && looksLikeName(g.text, lang))));
+      if (cut > 0 && cut < group.length - 1) {
+        for (const g of group.slice(cut + 1)) if (g.kind === 'head') g.kind = 'para';
+        group.splice(cut + 1);
+        j = i + cut + 1;
+      }
+      cut = -1;
       const heads = group.filter((g) => g.kind === 'head');
       // The last line of a head group that is a bare name or a title plus name is the byline.
       const lastHead = heads[heads.length - 1];

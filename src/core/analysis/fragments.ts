@@ -24,7 +24,7 @@ const WINDOW = 8;
 /** Whether a unit looks like a head line (headline, kicker, name), not running text. */
 export function isHeadLike(text: string, lang: Language): boolean {
   const t = text.trim();
-  if (t === '') return false;
+  if (t === '' || cannotBeHead(t)) return false;
   // A whole line in brackets is a signature or note closing an article, not a head line.
   if (/^[（(【].*[）)】]$/.test(t)) return false;
   if (lang === 'zh') {
@@ -37,6 +37,14 @@ export function isHeadLike(text: string, lang: Language): boolean {
   return t.length <= 100 && !/[.!?;:,]$/.test(t) && !/[.!?]\s+[A-Z]/.test(t) && !/,\s/.test(t.slice(0, 100)) ;
 }
 
+/** Running-text marks no head line has: a dateline with its reporter, or a bracket left open. */
+function cannotBeHead(t: string): boolean {
+  if (/[电讯][（(]/.test(t) || /[（(](本报)?记者/.test(t)) return true;
+  const open = (t.match(/[（(“《]/g) ?? []).length;
+  const close = (t.match(/[）)”》]/g) ?? []).length;
+  return open > close;
+}
+
 /**
  * Which units read as head lines: short lines without sentence punctuation, and a longer line without a
  * sentence end right under one (a subheadline "…，…" stands under its headline).
@@ -47,6 +55,7 @@ export function headLines(units: readonly Unit[], lang: Language): boolean[] {
     const u = units[i];
     if (out[i] || u.kind !== 'body' || u.junk || !out[i - 1]) continue;
     const t = coreText(u);
+    if (cannotBeHead(t)) continue;
     const limit = lang === 'zh' ? 50 : 140;
     if (t.length <= limit && (lang === 'zh' ? !/[。；]/.test(t) && !/[、，：]$/.test(t) : !/[.;:,]$/.test(t) && !/[.!?]\s/.test(t))) out[i] = true;
   }

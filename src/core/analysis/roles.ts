@@ -36,7 +36,7 @@ export function trailingJumpMarker(text: string): number {
 }
 
 const ZH_CREDIT = /[（(][^（）()]{0,30}摄[影]?[^（）()]{0,6}[）)]。?$|摄影报道|[（(]\s*[^（）()]{0,20}(供图|资料图片|图片)\s*[）)]。?$/;
-const EN_CREDIT = /\((photo|picture|image)s?\s*:[^)]*\)\.?$|\((photo|picture)\s+by[^)]*\)\.?$/i;
+const EN_CREDIT = /\((photo|picture|image)s?\s*:[^)]*\)\.?$|\((photo|picture)\s+by[^)]*\)\.?$|\(pictured[^)]*\)\.?$/i;
 
 const ZH_BYLINE = /^(本报记者|本报通讯员|记者|通讯员|新华社记者|特约记者|本报特约记者|实习生|本报驻.{1,8}记者|文[／/]|文：|撰文)[\s\u3000]*[\u3400-\u9fff·]{2,4}([\s\u3000、，,]*(本报记者|记者|通讯员|实习生)?[\s\u3000]*[\u3400-\u9fff·]{2,4}){0,4}$/;
 const EN_BYLINE = /^(by|reporting by|written by|words by)\s+[A-Z][A-Za-z.'-]+(\s+[A-Z][A-Za-z.'-]+){0,3}(\s+and\s+[A-Z][A-Za-z.'-]+(\s+[A-Z][A-Za-z.'-]+){0,3})?$|^[A-Z][a-z]+(\s+[A-Z][A-Za-z'-]+){1,2},\s+[A-Za-z ]{0,30}(reporter|correspondent|editor|writer|staff)$/i;
