@@ -2,7 +2,7 @@
  * The document as exporters see it: plain, cleaned strings in reading order, with enough identity
  * (ids, a stable issue key) for the news standards. Every format is rendered from this one view.
  */
-import type { Article, IssueDocument, IssueMeta, Paragraph, SourceRange } from '../model';
+import type { Article, IssueDocument, IssueMeta, Paragraph } from '../model';
 import { paragraphText } from '../document/paragraph-text';
 import { cleanExportText } from './export-text';
 
@@ -161,11 +161,4 @@ export function issueReference(view: IssueView, withPublication = true): string 
 /** Labels that some formats print, in the issue's language. */
 export function exportLabels(language: 'zh' | 'en'): { readonly caption: string } {
   return language === 'zh' ? { caption: '图片说明：' } : { caption: 'Caption: ' };
-}
-
-/** The source ranges a paragraph reads from (typed pieces have none). */
-export function paragraphRanges(paragraph: Paragraph): SourceRange[] {
-  const ranges: SourceRange[] = [];
-  for (const piece of paragraph.pieces) if (piece.kind === 'source') ranges.push({ start: piece.start, end: piece.end });
-  return ranges;
 }
