@@ -91,10 +91,11 @@ export interface IssueDocument {
 /**
  * An edit to the document, as plain data so it can be stored in the sidecar and replayed.
  * Targets are paragraph/article ids; new ids are carried by the command so replay is deterministic.
- * A command whose targets no longer exist is skipped (and reported), never thrown.
+ * A command whose targets no longer exist, or whose new id is already taken, is skipped (and reported),
+ * never thrown. Source offsets must be whole numbers.
  */
 export type Command =
-  /** Take source range [start, end) out of a paragraph into the removed pile (whole paragraph if it covers it). */
+  /** Take source range [start, end) out of a paragraph into the removed pile (whole paragraph if it covers it); `removalId` must be new. */
   | {
       readonly kind: 'remove-text';
       readonly paragraph: string;
@@ -109,7 +110,7 @@ export type Command =
    * `separator` (typed text, usually '' or ' ') goes between them: English words need a space.
    */
   | { readonly kind: 'join'; readonly first: string; readonly second: string; readonly separator?: string }
-  /** Split a paragraph at a character offset of its text; the tail gets `newParagraph` as id. */
+  /** Split a paragraph at a character offset of its text (not inside a surrogate pair); the tail gets `newParagraph` as id. */
   | { readonly kind: 'split-paragraph'; readonly paragraph: string; readonly at: number; readonly newParagraph: string }
   /** Move a body paragraph right after `after` (any article), or to the start of `article` when `after` is null. */
   | {
@@ -118,11 +119,15 @@ export type Command =
       readonly after: string | null;
       readonly article: string;
     }
-  /** Give a paragraph a role in the article it stands in: a head field, body, caption or junk (removed). */
+  /**
+   * Give a paragraph a role in the article it stands in: a head field, body, caption or junk (removed).
+   * A head field's old occupant goes to the top of the body, unless it only repeats text held elsewhere.
+   */
   | { readonly kind: 'set-role'; readonly paragraph: string; readonly role: BlockRole; readonly removalId?: string }
   /**
    * Fill a head field of the article holding `paragraph` with source range [start, end), which stays in
-   * the body too (a byline written inside a paragraph is both body text and the byline).
+   * the body too (a byline written inside a paragraph is both body text and the byline). The range must
+   * lie in the paragraph's source; an old occupant is treated as by set-role.
    */
   | {
       readonly kind: 'set-field-from-text';
@@ -138,7 +143,10 @@ export type Command =
   | { readonly kind: 'merge-article'; readonly article: string }
   /** Move an article right after `after`, or to the top when null. */
   | { readonly kind: 'move-article'; readonly article: string; readonly after: string | null }
-  /** Replace a paragraph's text; unchanged prefix and suffix keep their source pieces, the rest is typed. */
+  /**
+   * Replace a paragraph's text; unchanged prefix and suffix keep their source pieces, the rest is typed.
+   * Deleted source text goes to the removed pile (id `<paragraph>~edit`, or `~edit~2`… when taken).
+   */
   | { readonly kind: 'edit-text'; readonly paragraph: string; readonly text: string }
   /** Put a removed piece back as a body paragraph where its source position says. */
   | { readonly kind: 'restore'; readonly removal: string; readonly newParagraph: string }
