@@ -48,3 +48,32 @@ test('split an article and merge it back by keyboard', async ({ galley, page }) 
   await expect(galley.articles).toHaveCount(7);
   expect(await galley.bodyIds(0)).toEqual(ids);
 });
+
+test('edit a paragraph inline: typed text is marked, undo restores the source text', async ({ galley, page }) => {
+  const ids = await galley.bodyIds(0);
+  const row = galley.paragraph(ids[0]);
+  const original = await row.locator('.paragraph-text').innerText();
+  await row.dblclick();
+  const editor = page.getByTestId('inline-editor');
+  await expect(editor).toBeVisible();
+  await editor.fill(`${original}（编者注）`);
+  await editor.press('Enter');
+  await expect(row.locator('.paragraph-text')).toHaveText(`${original}（编者注）`);
+  await expect(row).toHaveAttribute('data-typed', 'true');
+  await expect(row.locator('mark.typed')).toHaveText('（编者注）');
+  await page.keyboard.press('Control+z');
+  await expect(row.locator('.paragraph-text')).toHaveText(original);
+});
+
+test('move an article by keyboard and navigate with the outline', async ({ galley, page }) => {
+  const headlines = galley.issuePane.locator('[data-role="headline"] .paragraph-text');
+  const first = await headlines.nth(0).innerText();
+  const second = await headlines.nth(1).innerText();
+  await galley.articles.nth(1).locator('[data-role="headline"]').click();
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  await expect(headlines.nth(0)).toHaveText(second);
+  await expect(headlines.nth(1)).toHaveText(first);
+  const lastId = await galley.articles.nth(6).getAttribute('data-article-id');
+  await page.getByTestId('outline').selectOption(lastId ?? '');
+  await expect(galley.articles.nth(6).locator('[aria-selected="true"]')).toHaveCount(1);
+});

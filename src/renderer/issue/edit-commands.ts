@@ -74,3 +74,15 @@ export function joinWithNext(doc: IssueDocument, paragraphId: string): Command |
   const next = doc.articles[place.articleIndex].paragraphs[place.index + 1];
   return next ? { kind: 'join', first: paragraphId, second: next.id } : null;
 }
+
+/** Move an article one place up or down. */
+export function moveArticleBy(doc: IssueDocument, articleId: string, delta: -1 | 1): Command | null {
+  const index = doc.articles.findIndex((a) => a.id === articleId);
+  if (index < 0) return null;
+  if (delta < 0) {
+    if (index === 0) return null;
+    return { kind: 'move-article', article: articleId, after: index >= 2 ? doc.articles[index - 2].id : null };
+  }
+  const next = doc.articles[index + 1];
+  return next ? { kind: 'move-article', article: articleId, after: next.id } : null;
+}

@@ -1,11 +1,11 @@
 /** The right pane: the structured issue as article cards plus the removed pile, keyboard-first. */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { paragraphText, type BlockRole, type IssueDocument } from '../../core';
 import { localeStore, useT } from '../i18n/locale-store';
 import { useStore } from '../stores/create-store';
 import { selectParagraph, selectionStore } from '../stores/selection-store';
 import { dispatch } from '../stores/session-store';
-import { freshId, joinWithNext, mergeArticleOf, moveParagraphBy, moveParagraphTo, splitArticleAt } from './edit-commands';
+import { freshId, joinWithNext, mergeArticleOf, moveArticleBy, moveParagraphBy, moveParagraphTo, splitArticleAt } from './edit-commands';
 import { indexParagraphs, type IndexedParagraph } from './paragraph-index';
 import { ParagraphItem } from './paragraph-item';
 
@@ -31,7 +31,11 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
     return groups;
   }, [index]);
 
+  const [editing, setEditing] = useState<string | null>(null);
   const onSelect = useCallback((id: string) => selectParagraph(id, 'issue'), []);
+  const onCommitText = useCallback((id: string, text: string) => {
+    dispatch({ kind: 'edit-text', paragraph: id, text });
+  }, []);
   const onRole = useCallback((id: string, role: BlockRole) => {
     dispatch({ kind: 'set-role', paragraph: id, role, ...(role === 'junk' ? { removalId: freshId('r') } : {}) });
   }, []);
@@ -51,12 +55,19 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
   );
 
   const onKeyDown = (event: React.KeyboardEvent): void => {
+    // Keys inside the role menu or a text field belong to that control.
+    if (event.target instanceof HTMLSelectElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLInputElement) return;
     const current = index.findIndex((e) => e.paragraph.id === selection.paragraphId);
     const entry = index[current];
     const key = event.key;
     const mod = event.ctrlKey || event.metaKey;
     let handled = true;
-    if (key === 'ArrowDown' && event.altKey && entry) {
+    if ((key === 'ArrowUp' || key === 'ArrowDown') && event.altKey && event.shiftKey) {
+      if (entry?.articleId) {
+        const command = moveArticleBy(doc, entry.articleId, key === 'ArrowUp' ? -1 : 1);
+        if (command) dispatch(command);
+      }
+    } else if (key === 'ArrowDown' && event.altKey && entry) {
       const command = moveParagraphBy(doc, entry.paragraph.id, 1);
       if (command) dispatch(command);
     } else if (key === 'ArrowUp' && event.altKey && entry) {
@@ -74,6 +85,8 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
     } else if (key === 'Backspace' && mod && entry?.articleId) {
       const command = mergeArticleOf(doc, entry.articleId);
       if (command) dispatch(command);
+    } else if (key === 'F2' && entry && entry.slot !== 'removed') {
+      setEditing(entry.paragraph.id);
     } else if (key.toLowerCase() === 'j' && mod && entry) {
       const command = joinWithNext(doc, entry.paragraph.id);
       if (command) dispatch(command);
@@ -89,18 +102,44 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
       entry={entry}
       text={texts.get(entry.paragraph.id) ?? ''}
       selected={entry.paragraph.id === selection.paragraphId}
-      scrollIntoView={selection.origin === 'source'}
+      scrollIntoView
       t={t}
       onSelect={onSelect}
       onRole={onRole}
       onDropOn={onDropOn}
       onRestore={onRestore}
+      source={doc.source}
+      editing={editing === entry.paragraph.id}
+      onEdit={setEditing}
+      onCommitText={onCommitText}
     />
   );
 
   const removed = byArticle.get(null) ?? [];
   return (
     <div className="issue-pane" data-testid="issue-pane" role="listbox" aria-label={t('issuePane')} onKeyDown={onKeyDown} tabIndex={-1}>
+      <div className="outline-bar">
+        <select
+          aria-label={t('outline')}
+          data-testid="outline"
+          value=""
+          onChange={(e) => {
+            const first = index.find((entry) => entry.articleId === e.target.value);
+            if (first) selectParagraph(first.paragraph.id, 'issue');
+          }}
+        >
+          <option value="">{`${t('outline')} (${t('articles', { n: doc.articles.length })})`}</option>
+          {doc.articles.map((article, i) => {
+            const head = article.headline ?? article.paragraphs[0] ?? null;
+            const title = head ? (texts.get(head.id) ?? '') : '';
+            return (
+              <option key={article.id} value={article.id}>
+                {`${i + 1}. ${title.slice(0, 40)}`}
+              </option>
+            );
+          })}
+        </select>
+      </div>
       {doc.articles.map((article, i) => {
         const headline = article.headline ? texts.get(article.headline.id) : undefined;
         return (

@@ -1,6 +1,6 @@
 /** One paragraph of the structured issue: text, role, source range; selectable, draggable, keyboard-movable. */
-import { memo, useEffect, useRef } from 'react';
-import type { BlockRole } from '../../core';
+import { memo, useEffect, useRef, useState } from 'react';
+import { pieceText, type BlockRole } from '../../core';
 import type { Translate } from '../i18n/locale-store';
 import type { IndexedParagraph } from './paragraph-index';
 
@@ -17,6 +17,11 @@ export interface ParagraphItemProps {
   readonly onRole: (id: string, role: BlockRole) => void;
   readonly onDropOn: (draggedId: string, targetId: string, before: boolean) => void;
   readonly onRestore?: (id: string) => void;
+  /** The source text, to show typed pieces apart from source pieces. */
+  readonly source: string;
+  readonly editing: boolean;
+  readonly onEdit: (id: string | null) => void;
+  readonly onCommitText: (id: string, text: string) => void;
 }
 
 const dragType = 'application/x-galley-paragraph';
@@ -28,6 +33,8 @@ export const ParagraphItem = memo(function ParagraphItem(props: ParagraphItemPro
   const id = entry.paragraph.id;
   const range = entry.ranges[0];
   const movable = entry.slot === 'body';
+  // Typed text stays marked, so provenance is visible: what the editor typed is not in the source.
+  const typed = entry.paragraph.pieces.some((p) => p.kind === 'typed');
 
   useEffect(() => {
     if (selected && props.scrollIntoView) ref.current?.scrollIntoView({ block: 'nearest' });
@@ -49,10 +56,12 @@ export const ParagraphItem = memo(function ParagraphItem(props: ParagraphItemPro
       data-testid="paragraph"
       data-paragraph-id={id}
       data-role={entry.slot}
+      data-typed={typed || undefined}
       data-source-start={range?.start}
       data-source-end={range?.end}
       draggable={movable}
       onClick={() => props.onSelect(id)}
+      onDoubleClick={() => entry.slot !== 'removed' && props.onEdit(id)}
       onDragStart={(event) => {
         event.dataTransfer.setData(dragType, id);
         event.dataTransfer.effectAllowed = 'move';
@@ -69,7 +78,26 @@ export const ParagraphItem = memo(function ParagraphItem(props: ParagraphItemPro
       }}
     >
       <span className="role-tag">{t(entry.slot === 'removed' ? 'removedPile' : entry.slot)}</span>
-      <span className="paragraph-text">{text}</span>
+      {props.editing ? (
+        <InlineEditor initial={text} label={t('editText')} onDone={(next) => {
+          props.onEdit(null);
+          if (next !== null && next !== text) props.onCommitText(id, next);
+        }} />
+      ) : (
+        <span className="paragraph-text">
+          {typed
+            ? entry.paragraph.pieces.map((piece, i) =>
+                piece.kind === 'typed' ? (
+                  <mark key={i} className="typed" title={t('typedText')}>
+                    {piece.text}
+                  </mark>
+                ) : (
+                  <span key={i}>{pieceText(props.source, piece)}</span>
+                ),
+              )
+            : text}
+        </span>
+      )}
       {entry.slot === 'removed' && props.onRestore ? (
         <button type="button" className="small" data-testid="restore" onClick={(e) => { e.stopPropagation(); props.onRestore?.(id); }}>
           {t('restore')}
@@ -93,3 +121,42 @@ export const ParagraphItem = memo(function ParagraphItem(props: ParagraphItemPro
     </div>
   );
 });
+
+interface InlineEditorProps {
+  readonly initial: string;
+  readonly label: string;
+  /** The new text, or null when cancelled. */
+  readonly onDone: (text: string | null) => void;
+}
+
+/** Edits a paragraph's text in place: Enter or leaving the field keeps it, Escape cancels. */
+function InlineEditor({ initial, label, onDone }: InlineEditorProps): React.JSX.Element {
+  const [value, setValue] = useState(initial);
+  const done = useRef(false);
+  const finish = (text: string | null): void => {
+    if (done.current) return;
+    done.current = true;
+    onDone(text);
+  };
+  return (
+    <textarea
+      className="inline-editor"
+      data-testid="inline-editor"
+      aria-label={label}
+      autoFocus
+      value={value}
+      rows={Math.max(2, Math.ceil(value.length / 40))}
+      onClick={(e) => e.stopPropagation()}
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={() => finish(value)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Escape') finish(null);
+        else if (e.key === 'Enter' && !e.shiftKey) {
+          e.preventDefault();
+          finish(value);
+        }
+      }}
+    />
+  );
+}

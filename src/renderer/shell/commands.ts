@@ -55,6 +55,9 @@ export const paneShortcuts: readonly { readonly label: StringKey; readonly short
   { label: 'splitArticle', shortcut: 'Ctrl+Enter' },
   { label: 'mergeArticle', shortcut: 'Ctrl+Backspace' },
   { label: 'joinNext', shortcut: 'Ctrl+J' },
+  { label: 'moveArticleUp', shortcut: 'Alt+Shift+↑' },
+  { label: 'moveArticleDown', shortcut: 'Alt+Shift+↓' },
+  { label: 'editText', shortcut: 'F2' },
 ];
 
 /** Run a command named by the host's menu. */

@@ -51,6 +51,8 @@ export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
       domReadOnly: true,
       automaticLayout: true,
       wordWrap: 'on',
+      // CJK glyphs are wider than the monospace estimate; measure real widths so wrapped lines fit.
+      wrappingStrategy: 'advanced',
       minimap: { enabled: false },
       glyphMargin: false,
       lineDecorationsWidth: 8,
