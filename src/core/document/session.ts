@@ -182,7 +182,7 @@ export interface SessionState {
  * history costs one command, and a rejection only replays what follows it.
  */
 export class SessionReplayer {
-  private steps: readonly ReplayStep[] = [];
+  private steps: ReplayStep[] = [];
   private docs: IssueDocument[] = [];
   private problems: (string | null)[] = [];
   private initial: IssueDocument | null = null;
@@ -198,6 +198,8 @@ export class SessionReplayer {
     } else {
       this.initial = session.initial;
     }
+    // Steps, documents and problems grow together, so the cache stays consistent even if a step throws.
+    this.steps.length = common;
     this.docs.length = common;
     this.problems.length = common;
     let doc = common > 0 ? this.docs[common - 1] : session.initial;
@@ -206,8 +208,8 @@ export class SessionReplayer {
       doc = outcome.doc;
       this.docs.push(doc);
       this.problems.push(outcome.applied ? null : outcome.problem);
+      this.steps.push(steps[i]);
     }
-    this.steps = steps;
     const skipped = new Map<string, string>();
     steps.forEach((step, i) => {
       const problem = this.problems[i];
