@@ -2,6 +2,7 @@ import type { Language } from './text-features';
 import { documentFrequencies, similarity, terms } from './cohesion';
 import { isHeadLike } from './fragments';
 import { coreText, type Unit } from './units';
+import { trailingBylineRange } from './roles';
 
 /** What an item of the issue is, once broken paragraphs are joined. */
 export type ItemKind = 'para' | 'head' | 'byline' | 'caption' | 'jump-to' | 'jump-from';
@@ -171,12 +172,21 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
     for (const term of terms(headText, lang)) nextContext.add(term);
     for (const u of next.items.filter((x) => kindOf.get(x) === 'para').slice(0, 6)) for (const term of terms(textOf.get(u) ?? '', lang)) nextContext.add(term);
     let move = 0;
-    // A dateline opening in the tail marks where the article starts.
+    // A dateline opening in the tail marks where the article starts; a signature closing a paragraph
+    // ("…。（邓伟 易琳庆）") marks where the previous one ended.
     for (let t = 0; t < tail.length; t++) {
       const text = textOf.get(tail[t]) ?? '';
       if (opensArticle(text, lang)) {
         move = tail.length - t;
         break;
+      }
+    }
+    if (move === 0) {
+      for (let t = tail.length - 2; t >= 0 && tail.length - 1 - t <= 3; t--) {
+        if (trailingBylineRange(textOf.get(tail[t]) ?? '', lang)) {
+          move = tail.length - 1 - t;
+          break;
+        }
       }
     }
     if (move === 0) {
