@@ -10,15 +10,15 @@ const cjk = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 const cjkHighSurrogate = /[\ud840-\ud8bf]/;
 
 /** Whether the character ending at `end` (exclusive) is CJK, including characters outside the BMP. */
-function isCjkBefore(raw: string, end: number): boolean {
-  const last = raw.charAt(end - 1);
+function isCjkBefore(text: string, end: number): boolean {
+  const last = text.charAt(end - 1);
   if (cjk.test(last)) return true;
-  return /[\udc00-\udfff]/.test(last) && cjkHighSurrogate.test(raw.charAt(end - 2));
+  return /[\udc00-\udfff]/.test(last) && cjkHighSurrogate.test(text.charAt(end - 2));
 }
 
 /** Whether the character starting at `start` is CJK, including characters outside the BMP. */
-function isCjkAfter(raw: string, start: number): boolean {
-  const first = raw.charAt(start);
+function isCjkAfter(text: string, start: number): boolean {
+  const first = text.charAt(start);
   return cjk.test(first) || cjkHighSurrogate.test(first);
 }
 
@@ -26,14 +26,17 @@ function isCjkAfter(raw: string, start: number): boolean {
 const wordChar = /[\p{L}\p{N}]/u;
 
 /**
- * What the layout line break raw[runStart, runEnd) becomes: nothing at a piece edge, next to CJK text,
- * or after a dash that ends a word ("infor-" / "mation" keeps its hyphen for analysis to judge); a
- * space otherwise (English, Cyrillic, a dash standing alone, an emoji).
+ * What the layout line break [runStart, runEnd) of `piece` (offsets within the piece) becomes: nothing
+ * at a piece edge, next to CJK text, or after a dash that ends a word ("infor-" / "mation" keeps its
+ * hyphen for analysis to judge); a space otherwise (English, Cyrillic, a dash standing alone, an emoji).
+ * The neighbours are read from the whole source, so a piece cut from another renders its breaks alike.
  */
-function lineBreakReplacement(raw: string, runStart: number, runEnd: number): string {
-  if (runStart === 0 || runEnd >= raw.length) return '';
-  if (isCjkBefore(raw, runStart) || isCjkAfter(raw, runEnd)) return '';
-  if (/[-\u2010\u2011\u2013\u2014]/.test(raw.charAt(runStart - 1)) && wordChar.test(raw.charAt(runStart - 2))) return '';
+function lineBreakReplacement(source: string, piece: { readonly start: number; readonly end: number }, runStart: number, runEnd: number): string {
+  if (runStart === 0 || piece.start + runEnd >= piece.end) return '';
+  const start = piece.start + runStart;
+  const end = piece.start + runEnd;
+  if (isCjkBefore(source, start) || isCjkAfter(source, end)) return '';
+  if (/[-\u2010\u2011\u2013\u2014]/.test(source.charAt(start - 1)) && wordChar.test(source.charAt(start - 2))) return '';
   return ' ';
 }
 
@@ -42,9 +45,7 @@ export function pieceText(source: string, piece: Piece): string {
   if (piece.kind === 'typed') return piece.text;
   const raw = source.slice(piece.start, piece.end);
   if (!raw.includes('\n') && !raw.includes('\r')) return raw;
-  return raw.replace(lineBreakRun, (match: string, offset: number) =>
-    lineBreakReplacement(raw, offset, offset + match.length),
-  );
+  return raw.replace(lineBreakRun, (match: string, offset: number) => lineBreakReplacement(source, piece, offset, offset + match.length));
 }
 
 /** The text of a paragraph as shown and exported. */
@@ -89,7 +90,7 @@ export function traceParagraph(source: string, paragraph: Paragraph): TracedText
     for (const match of raw.matchAll(lineBreakRun)) {
       const at = match.index ?? 0;
       emitSource(last, at);
-      const replacement = lineBreakReplacement(raw, at, at + match[0].length);
+      const replacement = lineBreakReplacement(source, piece, at, at + match[0].length);
       text += replacement;
       for (let i = 0; i < replacement.length; i++) {
         origins.push(LAYOUT_BREAK);

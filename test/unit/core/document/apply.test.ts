@@ -146,6 +146,11 @@ describe('split-paragraph', () => {
     expect(textOf(doc, 'n1')).toBe('reopened on Monday.');
   });
 
+  it('keeps the text of both halves when the cut leaves a hyphen before a break (property counterexample)', () => {
+    const doc = run(docOf('well- \n “'), { kind: 'split-paragraph', paragraph: 'p0', at: 4, newParagraph: 'n1' });
+    expect([textOf(doc, 'p0'), textOf(doc, 'n1')]).toEqual(['well', '-“']);
+  });
+
   it('splits a joined paragraph at the join', () => {
     const joined = run(zh, { kind: 'join', first: 'p2', second: 'p3' });
     const doc = run(joined, { kind: 'split-paragraph', paragraph: 'p2', at: textOf(zh, 'p2').length, newParagraph: 'n1' });

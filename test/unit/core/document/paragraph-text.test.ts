@@ -32,6 +32,14 @@ describe('pieceText unwraps layout line breaks', () => {
     expect(pieceText(source, whole(source))).toBe(expected);
   });
 
+  it('renders a break the same in a piece cut from a longer one (property counterexample)', () => {
+    const source = 'well- \n “x';
+    expect(pieceText(source, whole(source))).toBe('well-“x');
+    expect(pieceText(source, { kind: 'source', start: 4, end: source.length })).toBe('-“x');
+    const pair = '𠮷\nb';
+    expect(pieceText(pair, { kind: 'source', start: 1, end: pair.length })).toBe('\udfb7b');
+  });
+
   it('returns typed text as typed', () => {
     expect(pieceText('source', { kind: 'typed', text: 'typed\n' })).toBe('typed\n');
   });
