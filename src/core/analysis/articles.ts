@@ -166,7 +166,7 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
       if (kindOf.get(u) !== 'para') break;
       tail.unshift(u);
     }
-    if (tail.length === 0 || tail.length >= prevParas.length) continue;
+    if (tail.length === 0) continue;
     const nextContext = new Set<string>();
     const headText = [next.kicker, next.headline, next.subheadline].map((u) => (u === null ? '' : (textOf.get(u) ?? ''))).join('');
     for (const term of terms(headText, lang)) nextContext.add(term);
@@ -176,7 +176,7 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
     // ("…。（邓伟 易琳庆）") marks where the previous one ended.
     for (let t = 0; t < tail.length; t++) {
       const text = textOf.get(tail[t]) ?? '';
-      if (opensArticle(text, lang)) {
+      if (opensArticle(text, lang) && tail.length - t < prevParas.length - 1) {
         move = tail.length - t;
         break;
       }
@@ -189,7 +189,8 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
         }
       }
     }
-    if (move === 0) {
+    // Lexical cohesion alone never empties the previous article.
+    if (move === 0 && tail.length < prevParas.length) {
       for (let t = tail.length - 1; t >= Math.max(0, tail.length - 3); t--) {
         const u = tail[t];
         const prevContext = new Set<string>();

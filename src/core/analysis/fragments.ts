@@ -34,7 +34,8 @@ export function isHeadLike(text: string, lang: Language): boolean {
     if (/[：:]$/.test(t)) return t.length <= 10;
     return t.length <= 45 && !/[。；]/.test(t) && !/[、，]$/.test(t) && (!/[，]/.test(t) || (/[！？]$/.test(t) && t.length <= 24));
   }
-  return t.length <= 100 && !/[.!?;:,]$/.test(t) && !/[.!?]\s+[A-Z]/.test(t) && !/,\s/.test(t.slice(0, 100)) ;
+  // A sentence end inside ("…trading. (Reporting by …)") means running text; "U.S. firms" is not one.
+  return t.length <= 100 && !/[.!?;:,]$/.test(t) && !/[a-z0-9%]{2}[.!?]["')’”]?\s+\S/.test(t) && !/,\s/.test(t);
 }
 
 /** Running-text marks no head line has: a dateline with its reporter, or a bracket left open. */

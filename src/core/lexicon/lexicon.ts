@@ -79,7 +79,7 @@ export function encodeCompactZh(entries: ReadonlyArray<readonly [string, number]
 
 /** The compact English file: sorted lower-case words one a line. */
 export function encodeCompactEn(words: readonly string[]): string {
-  return sortUnique(words).join('\n') + '\n';
+  return sortUnique(words.map((w) => w.toLowerCase())).join('\n') + '\n';
 }
 
 /** Build a lexicon from the compact files written by scripts/build-lexicon.ts. */

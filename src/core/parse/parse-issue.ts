@@ -56,7 +56,7 @@ function quantile(sorted: readonly number[], p: number): number {
  * near one width (12–22 for Chinese, 35–70 for Latin script) and many lines that continue a block.
  */
 function detectWrapWidth(text: string, lines: readonly Line[]): number {
-  if (lines.length < 8) return 0;
+  if (lines.length < 4) return 0;
   const sample = lines.length > 4000 ? lines.slice(0, 4000) : lines;
   const lengths = sample.map((l) => l.end - l.start).sort((a, b) => a - b);
   const width = quantile(lengths, 0.9);

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeIssue } from '../../../../src/core/analysis/analyze-issue';
+import { repairIssue } from '../../../../src/core/analysis/repair-issue';
+import { allParagraphs, isSourceHeldBy } from '../../../../src/core/document/source-coverage';
+import { toScorerJson } from '../../../../src/core/export/scorer-json';
+import type { IssueDocument } from '../../../../src/core/model';
+import { testLexicon } from './test-lexicon';
+
+/** Every non-blank source character is held somewhere: an article field, a paragraph, a caption or the removed pile. */
+function expectNothingLost(doc: IssueDocument): void {
+  const holders = allParagraphs(doc);
+  const whole = { id: 'all', pieces: [{ kind: 'source' as const, start: 0, end: doc.source.length }] };
+  expect(isSourceHeldBy(doc.source, whole, holders)).toBe(true);
+}
+
+const zhIssue = [
+  '第一条新闻的标题',
+  '本报讯（记者 张三）今天上午，市里召开会议，研究推动市级政',
+  '务服务平台建设工作。会议指出，要把服务落到实处。',
+  '会议要求，各部门加强协作。一是加强领导。二是完善制度。五是国际化程度创新高。六是国际化程度创新高。七是国际化程度创新高。',
+  '人民日报 2023年5月27日 星期六 第3版',
+  '第二条新闻的标题',
+  '第二条新闻的第一段文字，讲述了项目的进展，提出解决方案。',
+  '方案。对于存在的问题，有关部门将逐一整改落实到位。',
+  '图为工人在车间作业（新华社记者 王某 摄）',
+  '第二条新闻的最后一段文字，总结了全年的工作。（李四 王五）',
+].join('\n\n');
+
+describe('analyzeIssue (Chinese)', () => {
+  const { doc } = repairIssue(zhIssue, testLexicon);
+  const out = toScorerJson(doc);
+
+  it('finds the articles with their headlines', () => {
+    expect(out.articles.map((a) => a.headline)).toEqual(['第一条新闻的标题', '第二条新闻的标题']);
+  });
+
+  it('joins a paragraph broken mid-word and keeps the byline written inside it', () => {
+    expect(out.articles[0].paragraphs[0]).toBe('本报讯（记者 张三）今天上午，市里召开会议，研究推动市级政务服务平台建设工作。会议指出，要把服务落到实处。');
+    expect(out.articles[0].byline).toBe('记者 张三');
+  });
+
+  it('removes the repetition loop but keeps the genuine enumeration', () => {
+    expect(out.articles[0].paragraphs[1]).toBe('会议要求，各部门加强协作。一是加强领导。二是完善制度。五是国际化程度创新高。');
+  });
+
+  it('removes page furniture and the overlap duplicated at a break', () => {
+    expect(out.removed).toContain('人民日报 2023年5月27日 星期六 第3版');
+    expect(out.removed).toContain('方案。');
+    expect(out.articles[1].paragraphs[0]).toBe('第二条新闻的第一段文字，讲述了项目的进展，提出解决方案。对于存在的问题，有关部门将逐一整改落实到位。');
+  });
+
+  it('recognises the caption and the closing signature', () => {
+    expect(out.articles[1].captions).toEqual(['图为工人在车间作业（新华社记者 王某 摄）']);
+    expect(out.articles[1].byline).toBe('李四 王五');
+    expect(out.articles[1].paragraphs[1]).toBe('第二条新闻的最后一段文字，总结了全年的工作。（李四 王五）');
+  });
+
+  it('loses no source character', () => {
+    expectNothingLost(doc);
+  });
+
+  it('gives every suggestion a confidence in [0, 1] and reasons in both languages', () => {
+    const { suggestions } = analyzeIssue(zhIssue, testLexicon);
+    expect(suggestions.length).toBeGreaterThan(5);
+    for (const s of suggestions) {
+      expect(s.confidence).toBeGreaterThanOrEqual(0);
+      expect(s.confidence).toBeLessThanOrEqual(1);
+      expect(s.reason.zh).not.toBe('');
+      expect(s.reason.en).not.toBe('');
+    }
+  });
+});
+
+describe('misplaced fragments and displaced heads (Chinese)', () => {
+  it('re-attaches a fragment that stands two blocks away, matched over the issue', () => {
+    const text = [
+      '标题甲',
+      '第一段说明了情况，我们的工作归根',
+      '另一段完整的文字在这里，它自成一段。',
+      '结底是为了人民群众的利益，大家都很认同。',
+      '最后一段文字也是完整的一段。',
+    ].join('\n\n');
+    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    expect(out.articles[0].paragraphs).toEqual([
+      '第一段说明了情况，我们的工作归根结底是为了人民群众的利益，大家都很认同。',
+      '另一段完整的文字在这里，它自成一段。',
+      '最后一段文字也是完整的一段。',
+    ]);
+  });
+
+  it('gives paragraphs above a headline back to its article when they open with a dateline', () => {
+    const text = [
+      '前一条新闻的标题',
+      '前一条新闻的第一段文字，说的是前一件事情。',
+      '前一条新闻的第二段文字，说的还是前一件事情。',
+      '本报讯 今天，后一条新闻的事情发生了，大家都很关心。',
+      '后一条新闻的标题',
+      '后一条新闻的第二段文字，继续说后一件事情。',
+    ].join('\n\n');
+    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    expect(out.articles.map((a) => a.headline)).toEqual(['前一条新闻的标题', '后一条新闻的标题']);
+    expect(out.articles[1].paragraphs[0]).toBe('本报讯 今天，后一条新闻的事情发生了，大家都很关心。');
+    expect(out.articles[0].paragraphs).toHaveLength(2);
+  });
+
+  it('re-joins an article continued on a later page', () => {
+    const text = [
+      '甲文章标题',
+      '甲文章的第一段文字。',
+      '甲文章的第二段文字。',
+      '（下转第5版）',
+      '乙文章标题',
+      '乙文章的第一段文字。',
+      '丙文章标题',
+      '丙文章的第一段文字。',
+      '（上接第1版）',
+      '甲文章的第三段文字。',
+    ].join('\n\n');
+    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    expect(out.articles.map((a) => a.headline)).toEqual(['甲文章标题', '乙文章标题', '丙文章标题']);
+    expect(out.articles[0].paragraphs).toEqual(['甲文章的第一段文字。', '甲文章的第二段文字。', '甲文章的第三段文字。']);
+    expect(out.removed).toEqual(expect.arrayContaining(['（下转第5版）', '（上接第1版）']));
+  });
+});
+
+describe('analyzeIssue (English)', () => {
+  const text = [
+    'Bank profits rise again',
+    'By Jane Smith',
+    'The bank said on Monday that its profits had risen for the third year, helped by the infor-',
+    'mation business and a well-',
+    'known brand. Analysts had expected a smaller rise.',
+    'Page 3',
+    'Shares rose 3% in early trading. (Reporting by Rachel Clarke)',
+  ].join('\n\n');
+  const { doc } = repairIssue(text, testLexicon);
+  const out = toScorerJson(doc);
+
+  it('finds the headline and the byline line', () => {
+    expect(out.articles).toHaveLength(1);
+    expect(out.articles[0].headline).toBe('Bank profits rise again');
+    expect(out.articles[0].byline).toBe('By Jane Smith');
+  });
+
+  it('joins "infor-" + "mation" and keeps "well-" + "known"', () => {
+    expect(out.articles[0].paragraphs[0]).toBe(
+      'The bank said on Monday that its profits had risen for the third year, helped by the information business and a well-known brand. Analysts had expected a smaller rise.',
+    );
+  });
+
+  it('removes page furniture and loses nothing', () => {
+    expect(out.removed).toContain('Page 3');
+    expectNothingLost(doc);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws on empty, blank or odd text', () => {
+    for (const text of ['', '\n\n', '。。。', 'a', '（', '第3版', '\u3000\u3000x\n\u3000\u3000y']) {
+      expect(() => repairIssue(text, testLexicon)).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { isHeadLike, overlapLength } from '../../../../src/core/analysis/fragments';
+import { testLexicon } from './test-lexicon';
+
+describe('overlapLength', () => {
+  it('finds Chinese text repeated at a break', () => {
+    expect(overlapLength('提出解决方案。', '方案。对于存在的问题', 'zh', testLexicon)).toBe(3);
+    expect(overlapLength('边回答边掏出兜里', '边掏出兜里的钱', 'zh', testLexicon)).toBe(5);
+  });
+
+  it('keeps one repeated character that forms a word ("天天")', () => {
+    expect(overlapLength('他每天', '天锻炼身体', 'zh', testLexicon)).toBe(0);
+  });
+
+  it('finds the last one or two English words repeated', () => {
+    const b = 'prices drop, analysts said.';
+    expect(overlapLength('when prices drop,', b, 'en', testLexicon)).toBe('prices drop, '.length);
+    expect(overlapLength('the end of', 'a new start', 'en', testLexicon)).toBe(0);
+  });
+});
+
+describe('isHeadLike', () => {
+  it('accepts short lines without sentence punctuation', () => {
+    expect(isHeadLike('吴秀玲在朔城区调研重点工程项目建设工作', 'zh')).toBe(true);
+    expect(isHeadLike('平鲁区：', 'zh')).toBe(true);
+    expect(isHeadLike('Boeing secures giant Japan order', 'en')).toBe(true);
+  });
+
+  it('rejects running text, datelines and open brackets', () => {
+    expect(isHeadLike('会议指出，要把服务落到实处。', 'zh')).toBe(false);
+    expect(isHeadLike('据新华社北京一月二十八日电（记者', 'zh')).toBe(false);
+    expect(isHeadLike('（中国人民银行江西金溪县支行周小琴）', 'zh')).toBe(false);
+    expect(isHeadLike('The bank said profits rose, and shares fell.', 'en')).toBe(false);
+  });
+});
