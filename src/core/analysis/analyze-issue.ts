@@ -241,7 +241,6 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
     for (const u of a.items) {
       const it = itemOf.get(u);
       if (it?.kind === 'caption') out.add('role', { kind: 'set-role', paragraph: pid(u), role: 'caption' }, 0.85, roleReason('caption'), [blockRange(u)]);
-      if (it?.kind === 'head' && u !== a.kicker && u !== a.headline && u !== a.subheadline) void 0;
     }
     if (a.byline === null) {
       const paras = a.items.filter((u) => itemOf.get(u)?.kind === 'para' && !removedUnits.has(u));
@@ -265,11 +264,8 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
       }
     }
   });
-  void k0;
   return { layout: parsed.layout, language: lang, blocks: parsed.blocks, suggestions: out.list };
 }
-
-const k0 = 0;
 
 const ROLE_ZH: Record<string, string> = { kicker: '引题', headline: '标题', subheadline: '副题', byline: '署名', caption: '图片说明' };
 

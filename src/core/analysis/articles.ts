@@ -1,7 +1,6 @@
 import type { Language } from './text-features';
 import { documentFrequencies, similarity, terms } from './cohesion';
-import { isHeadLike } from './fragments';
-import { coreText, type Unit } from './units';
+import type { Unit } from './units';
 import { trailingBylineRange } from './roles';
 
 /** What an item of the issue is, once broken paragraphs are joined. */
@@ -106,13 +105,12 @@ export function planArticles(items: Item[], units: readonly Unit[], lang: Langua
         continue;
       }
       // Head, then byline, then body: lines after a byline (or a bare name) are running text ("新年好！").
-      let cut = group.findIndex((g, idx) => idx > 0 && (g.kind === 'byline' || (g.kind === 'head' && looksLikeName(g.text, lang))));
+      const cut = group.findIndex((g, idx) => idx > 0 && (g.kind === 'byline' || (g.kind === 'head' && looksLikeName(g.text, lang))));
       if (cut > 0 && cut < group.length - 1) {
         for (const g of group.slice(cut + 1)) if (g.kind === 'head') g.kind = 'para';
         group.splice(cut + 1);
         j = i + cut + 1;
       }
-      cut = -1;
       const heads = group.filter((g) => g.kind === 'head');
       // The last line of a head group that is a bare name or a title plus name is the byline.
       const lastHead = heads[heads.length - 1];
@@ -140,12 +138,12 @@ export function planArticles(items: Item[], units: readonly Unit[], lang: Langua
     i++;
   }
   if (current.items.length > 0 || current.headline !== null) articles.push(current);
-  pullBackDisplacedParagraphs(articles, items, units, lang);
+  pullBackDisplacedParagraphs(articles, items, lang);
   return articles;
 }
 
 /** Move up to three paragraphs that stand above a head group into its article when they belong there. */
-function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly Item[], units: readonly Unit[], lang: Language): void {
+function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly Item[], lang: Language): void {
   const textOf = new Map<number, string>();
   for (const it of items) textOf.set(it.unit, it.text);
   const kindOf = new Map<number, ItemKind>();
@@ -213,9 +211,6 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
       next.displaced = move;
     }
   }
-  void units;
-  void coreText;
-  void isHeadLike;
 }
 
 /** A dateline or agency opening that starts an article ("本报讯", "新华社北京1月5日电"). */

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Language } from './text-features';
-import { endsParagraph, hasClausePunctuation, lastMeaningful, startsMidSentenceEn, startsWithContinuationPunct } from './text-features';
+import { endsParagraph, lastMeaningful, startsMidSentenceEn, startsWithContinuationPunct } from './text-features';
 import { zhSpanGain } from './word-span';
 import { coreText, type Unit } from './units';
 
@@ -289,6 +289,3 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
   }
   return plans;
 }
-
-/** Whether a text has clause punctuation (re-exported for callers deciding head lines). */
-export { hasClausePunctuation };
