@@ -1,11 +1,12 @@
 /** The Node implementation of the IPC service contract, shared by Electron main and the browser harness. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ExportDone, ExportRequest, GalleyService, LexiconData, OpenedIssueDto } from '../shared/ipc';
+import type { ExportDone, ExportRequest, GalleyService, LexiconData, OpenedIssueDto, SaveSessionRequest, SessionSaved, StoredSession } from '../shared/ipc';
 import { fail, ok, type Result } from '../shared/result';
 import { writeFileAtomic } from './atomic-write';
 import { openIssueFile } from './open-issue';
 import { createRecentFiles } from './recent-files';
+import { loadSidecar, saveSidecar } from './sidecar';
 
 /** Where the services find their files. */
 export interface ServiceOptions {
@@ -45,6 +46,30 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
       return lexiconCache;
     },
     recentFiles: async () => ok(await recent.list()),
+    saveSession: async (request: SaveSessionRequest): Promise<Result<SessionSaved>> => {
+      // The sidecar keeps the log in `log` and the rest of the session file in `meta.session`.
+      const { log, ...rest } = request.session;
+      const saved = await saveSidecar({
+        sourcePath: request.sourcePath,
+        sourceHash: request.sourceHash,
+        meta: { session: rest },
+        log: Array.isArray(log) ? log : [],
+        fallbackDir: options.stateDir,
+      });
+      return saved.ok ? ok({ path: saved.value.path, notice: saved.value.notice }) : saved;
+    },
+    loadSession: async (sourcePath: string, sourceHash: string): Promise<Result<StoredSession | null>> => {
+      const loaded = await loadSidecar(sourcePath, sourceHash, options.stateDir);
+      if (!loaded.ok || loaded.value === null) return loaded.ok ? ok(null) : loaded;
+      const { data } = loaded.value;
+      const rest = typeof data.meta.session === 'object' && data.meta.session !== null ? data.meta.session : {};
+      return ok({
+        session: { ...rest, log: data.log },
+        path: loaded.value.path,
+        sourceMatches: loaded.value.sourceMatches,
+        savedAt: data.savedAt,
+      });
+    },
   };
 }
 

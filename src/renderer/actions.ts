@@ -6,7 +6,10 @@ import { galley } from './galley';
 import { currentIssue, issueStore } from './stores/issue-store';
 import { selectParagraph } from './stores/selection-store';
 import { AUTO_APPLY_THRESHOLD } from '../core/analysis/repair-issue';
-import { startSession } from './stores/session-store';
+import { openSession } from './persistence/session-persistence';
+import { notify } from './stores/ui-store';
+import { format } from './i18n/strings';
+import { localeStore } from './i18n/locale-store';
 
 /** Show an opened issue (or the error), analysing it in the worker first. */
 export async function showOpened(pending: Promise<Result<OpenedIssueDto>>): Promise<boolean> {
@@ -23,7 +26,12 @@ export async function showOpened(pending: Promise<Result<OpenedIssueDto>>): Prom
     return false;
   }
   // The same threshold as `galley fix`, so the app opens on what the CLI would write.
-  startSession(analysis.initial, analysis.suggestions, AUTO_APPLY_THRESHOLD);
+  const restored = await openSession(opened.value, analysis.initial, analysis.suggestions, AUTO_APPLY_THRESHOLD);
+  const locale = localeStore.get();
+  if (restored.kind === 'restored') notify(format(locale, 'sessionRestored', { n: restored.steps }));
+  else if (restored.kind === 'source-changed') notify(format(locale, 'sessionSourceChanged', { path: restored.path }));
+  else if (restored.kind === 'damaged') notify(format(locale, 'sessionDamaged', { message: restored.message }));
+  else notify(null);
   selectParagraph(null, 'issue');
   issueStore.set({ status: 'ready', issue: opened.value, layout: analysis.layout, blockCount: analysis.blockCount });
   return true;

@@ -43,6 +43,29 @@ export interface LexiconData {
   readonly en: string;
 }
 
+/** The editing session to store beside a source (core's SessionFile, opaque here: core validates it on load). */
+export interface SaveSessionRequest {
+  readonly sourcePath: string;
+  readonly sourceHash: string;
+  readonly session: Readonly<Record<string, unknown>>;
+}
+
+/** Where a session was saved; `notice` says when it went to the app data folder instead. */
+export interface SessionSaved {
+  readonly path: string;
+  readonly notice: string | null;
+}
+
+/** A stored session found for a source. */
+export interface StoredSession {
+  /** The stored SessionFile, unvalidated (core's parseSessionFile checks it). */
+  readonly session: unknown;
+  readonly path: string;
+  /** False when the source changed since the session was saved: it is not replayed silently. */
+  readonly sourceMatches: boolean;
+  readonly savedAt: string;
+}
+
 /** Undo/redo labels the renderer reports so the Edit menu can name the action. */
 export interface EditLabels {
   readonly undo: string | null;
@@ -78,6 +101,10 @@ export interface GalleyService {
   lexicon(): Promise<Result<LexiconData>>;
   /** Recently opened files, newest first. */
   recentFiles(): Promise<Result<readonly string[]>>;
+  /** Save the editing session in the sidecar beside the source (atomically). */
+  saveSession(request: SaveSessionRequest): Promise<Result<SessionSaved>>;
+  /** The stored editing session of a source, or null when there is none. */
+  loadSession(sourcePath: string, sourceHash: string): Promise<Result<StoredSession | null>>;
 }
 
 /** Calls whose implementation depends on the host (dialogs, menus, window). */
@@ -113,6 +140,8 @@ export const callChannels = {
   writeExport: 'galley:write-export',
   lexicon: 'galley:lexicon',
   recentFiles: 'galley:recent-files',
+  saveSession: 'galley:save-session',
+  loadSession: 'galley:load-session',
   hostInfo: 'galley:host-info',
   pickOpenPath: 'galley:pick-open-path',
   pickSavePath: 'galley:pick-save-path',
@@ -121,7 +150,7 @@ export const callChannels = {
 } as const satisfies { readonly [N in CallName]: `galley:${string}` };
 
 /** Calls served by the node services (the rest are host calls). */
-export const serviceCallNames: readonly (keyof GalleyService)[] = ['startupIssue', 'openIssue', 'writeExport', 'lexicon', 'recentFiles'];
+export const serviceCallNames: readonly (keyof GalleyService)[] = ['startupIssue', 'openIssue', 'writeExport', 'lexicon', 'recentFiles', 'saveSession', 'loadSession'];
 
 /** Events the host pushes to the renderer. */
 export interface GalleyEvents {
@@ -157,6 +186,8 @@ const isPath = (value: unknown): value is string =>
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const isHash = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f]{16,128}$/.test(value);
+
 const isLabel = (value: unknown): boolean => value === null || (typeof value === 'string' && value.length <= 200);
 
 /** Argument validators per call: untrusted input from the renderer is checked before any service runs. */
@@ -173,6 +204,13 @@ export const argValidators: { readonly [N in CallName]: (args: readonly unknown[
     typeof args[0].overwrite === 'boolean',
   lexicon: (args) => args.length === 0,
   recentFiles: (args) => args.length === 0,
+  saveSession: (args) =>
+    args.length === 1 &&
+    isRecord(args[0]) &&
+    isPath(args[0].sourcePath) &&
+    isHash(args[0].sourceHash) &&
+    isRecord(args[0].session),
+  loadSession: (args) => args.length === 2 && isPath(args[0]) && isHash(args[1]),
   hostInfo: (args) => args.length === 0,
   pickOpenPath: (args) => args.length === 0,
   pickSavePath: (args) => args.length === 1 && typeof args[0] === 'string' && args[0].length <= maxPathLength,

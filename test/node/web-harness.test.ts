@@ -58,7 +58,12 @@ describe('web harness', () => {
     expect(await post('constructor', '[]')).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     expect(await post('hostInfo', '[]')).toMatchObject({ ok: true, value: { kind: 'web', nativeDialogs: false } });
     const out = join(dir, 'out.txt');
-    expect(await post('writeExport', JSON.stringify([{ path: out, text: '正文' }]))).toMatchObject({ ok: true, value: { bytes: 6 } });
+    expect(await post('writeExport', JSON.stringify([{ path: out, data: '正文', encoding: 'utf8', overwrite: false }]))).toMatchObject({ ok: true, value: { bytes: 6 } });
+    // Binary formats arrive as base64 and are written byte for byte.
+    const bin = join(dir, 'out.bin');
+    expect(await post('writeExport', JSON.stringify([{ path: bin, data: Buffer.from([0, 255, 80, 75]).toString('base64'), encoding: 'base64', overwrite: false }]))).toMatchObject({ ok: true, value: { bytes: 4 } });
+    // Without overwrite an existing file is kept.
+    expect(await post('writeExport', JSON.stringify([{ path: out, data: 'x', encoding: 'utf8', overwrite: false }]))).toMatchObject({ ok: false, error: { code: 'exists' } });
   });
 
   it('does not serve files outside the renderer', async () => {

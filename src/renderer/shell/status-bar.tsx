@@ -5,6 +5,7 @@ import { useT } from '../i18n/locale-store';
 import { useStore } from '../stores/create-store';
 import { uiStore } from '../stores/ui-store';
 import { sessionStore } from '../stores/session-store';
+import { saveStateStore } from '../persistence/session-persistence';
 
 /** Props: what is open. */
 export interface StatusBarProps {
@@ -18,6 +19,7 @@ export function StatusBar({ issue, doc, blockCount }: StatusBarProps): React.JSX
   const t = useT();
   const ui = useStore(uiStore);
   const { session, statuses } = useStore(sessionStore);
+  const save = useStore(saveStateStore);
   const pending = session ? session.suggestions.filter((s) => statuses.get(s.id) === 'pending').length : 0;
   return (
     <footer className="status-bar" data-testid="status-bar" role="status">
@@ -35,6 +37,11 @@ export function StatusBar({ issue, doc, blockCount }: StatusBarProps): React.JSX
         </>
       ) : null}
       <span className="spacer" />
+      {issue ? (
+        <span data-testid="save-state" data-state={save.state} title={save.message ?? undefined} className={`save-${save.state}`}>
+          {t(`save-${save.state}` as const)}
+        </span>
+      ) : null}
       {ui.notice ? <span data-testid="status-notice">{ui.notice}</span> : null}
     </footer>
   );

@@ -52,6 +52,12 @@ export function startSession(initial: IssueDocument, suggestions: readonly Sugge
   commit(createSession(initial, suggestions, threshold));
 }
 
+/** Continue a stored session (restored from the sidecar). */
+export function startSessionFrom(session: Session): void {
+  replayer = new SessionReplayer();
+  commit(session);
+}
+
 /** Apply an editor's command as one undoable step; returns false (and records nothing) if it cannot apply. */
 export function dispatch(command: Command, label: Reason = commandReason(command.kind)): boolean {
   const { session, doc } = sessionStore.get();

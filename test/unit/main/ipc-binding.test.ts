@@ -26,6 +26,8 @@ function fakeCalls(): GalleyCalls {
     writeExport: vi.fn(() => ok({ path: '/x', bytes: 1 })),
     lexicon: vi.fn(() => ok({ zh: '', en: '' })),
     recentFiles: vi.fn(() => ok([])),
+    saveSession: vi.fn(() => ok({ path: '/x.galley.json', notice: null })),
+    loadSession: vi.fn(() => ok(null)),
     hostInfo: vi.fn(() => ok({ kind: 'electron' as const, nativeDialogs: true, platform: 'linux' })),
     pickOpenPath: vi.fn(() => ok(null)),
     pickSavePath: vi.fn(() => ok(null)),
@@ -66,13 +68,15 @@ describe('bindCalls', () => {
       expect(await open(fromApp, ...bad)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     }
     const write = ipc.handlers.get('galley:write-export')!;
-    expect(await write(fromApp, { path: '/x', text: 5 })).toMatchObject({ ok: false });
+    expect(await write(fromApp, { path: '/x', data: 5, encoding: 'utf8', overwrite: false })).toMatchObject({ ok: false });
+    expect(await write(fromApp, { path: '/x', data: 'a', encoding: 'latin1', overwrite: false })).toMatchObject({ ok: false });
+    expect(await write(fromApp, { path: '/x', data: 'a', encoding: 'utf8' })).toMatchObject({ ok: false });
     expect(await write(fromApp, '/x')).toMatchObject({ ok: false });
     expect(calls.openIssue).not.toHaveBeenCalled();
     expect(calls.writeExport).not.toHaveBeenCalled();
     expect(await open(fromApp, '/tmp/issue.txt')).toMatchObject({ ok: true });
     expect(calls.openIssue).toHaveBeenCalledWith('/tmp/issue.txt');
-    expect(await write(fromApp, { path: '/x', text: 'hi' })).toMatchObject({ ok: true });
+    expect(await write(fromApp, { path: '/x', data: 'hi', encoding: 'utf8', overwrite: false })).toMatchObject({ ok: true });
   });
 
   it('turns a thrown error into an internal Result', async () => {
