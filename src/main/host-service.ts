@@ -5,7 +5,11 @@ import { fail, ok } from '../shared/result';
 import { isAllowedExternalUrl } from './security';
 
 /** Build the Electron host service for a window. */
-export function createHostService(window: () => BrowserWindow | null, onLabels: (labels: EditLabels) => void): HostService {
+export function createHostService(
+  window: () => BrowserWindow | null,
+  onLabels: (labels: EditLabels) => void,
+  onReadyToClose: () => void,
+): HostService {
   return {
     hostInfo: async () => ok({ kind: 'electron', nativeDialogs: true, platform: process.platform }),
     pickOpenPath: async () => {
@@ -33,6 +37,10 @@ export function createHostService(window: () => BrowserWindow | null, onLabels: 
     openExternal: async (url) => {
       if (!isAllowedExternalUrl(url)) return fail('invalid-argument', `Not an allowed link: ${url}`);
       await shell.openExternal(url);
+      return ok(undefined);
+    },
+    readyToClose: async () => {
+      onReadyToClose();
       return ok(undefined);
     },
   };

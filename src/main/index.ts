@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, ipcMain, Menu, session, type BrowserWindow } from 'electron';
 import { eventChannels, type EditLabels, type GalleyEvents, type MenuCommand } from '../shared/ipc';
 import { createGalleyService } from '../node/services';
+import { createPreferencesStore } from '../node/preferences-store';
 import { createHostService } from './host-service';
 import { bindCalls, senderIsApp } from './ipc-binding';
 import { buildMenuTemplate } from './menu';
@@ -19,6 +20,22 @@ const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') :
 
 let mainWindow: BrowserWindow | null = null;
 let labels: EditLabels = { undo: null, redo: null };
+let closeAllowed = false;
+let closeTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** Let the window close once the renderer has flushed its saves (or after a grace period if it hangs). */
+function allowClose(): void {
+  if (closeTimer) clearTimeout(closeTimer);
+  closeAllowed = true;
+  mainWindow?.close();
+}
+
+function beforeClose(): boolean {
+  if (closeAllowed) return true;
+  send('beforeClose', true);
+  closeTimer ??= setTimeout(allowClose, 3000);
+  return false;
+}
 
 const send = <E extends keyof GalleyEvents>(event: E, payload: GalleyEvents[E]): void => {
   mainWindow?.webContents.send(eventChannels[event], payload);
@@ -27,10 +44,12 @@ const send = <E extends keyof GalleyEvents>(event: E, payload: GalleyEvents[E]):
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  const preferences = createPreferencesStore(app.getPath('userData'));
   const service = createGalleyService({
     startupPath: startupPathFromArgv(process.argv, app.isPackaged, process.cwd()),
     resourcesDir,
     stateDir: app.getPath('userData'),
+    preferences,
   });
 
   const refreshMenu = async (): Promise<void> => {
@@ -51,6 +70,7 @@ if (!app.requestSingleInstanceLock()) {
       labels = next;
       void refreshMenu();
     },
+    allowClose,
   );
   // Opening a file changes Open Recent, so the menu is rebuilt after every open.
   const calls = {
@@ -83,7 +103,9 @@ if (!app.requestSingleInstanceLock()) {
       preload: join(here, '../preload/index.cjs'),
       page: devUrl ? { url: devUrl } : { file: pageFile },
       appUrl,
-      stateDir: app.getPath('userData'),
+      bounds: (await preferences.get()).windowBounds,
+      saveBounds: (bounds) => void preferences.update((p) => ({ ...p, windowBounds: bounds })),
+      beforeClose,
     });
     mainWindow.on('closed', () => {
       mainWindow = null;

@@ -1,7 +1,8 @@
 /** Creates the main window with the secure settings, the CSP, navigation guards and remembered bounds. */
 import { BrowserWindow, shell } from 'electron';
 import { guardNavigation, secureWebPreferences } from './security';
-import { loadWindowState, saveWindowState } from './window-state';
+import type { WindowBounds } from '../node/preferences';
+import { boundsToSave, windowOptionsFrom } from './window-state';
 
 /** Where the window's files are. */
 export interface WindowPaths {
@@ -9,14 +10,18 @@ export interface WindowPaths {
   /** The renderer page: a file path (built) or a dev-server URL. */
   readonly page: { readonly file: string } | { readonly url: string };
   readonly appUrl: string;
-  readonly stateDir: string;
+  /** Where the window was last time (null on a first run). */
+  readonly bounds: WindowBounds | null;
+  /** Called with the bounds to remember when the window closes. */
+  readonly saveBounds: (bounds: WindowBounds) => void;
+  /** Asked on close: true lets the window close now; false holds it until the renderer is ready. */
+  readonly beforeClose?: () => boolean;
 }
 
 /** Create and load the main window. */
 export function createMainWindow(paths: WindowPaths): BrowserWindow {
-  const state = loadWindowState(paths.stateDir);
   const win = new BrowserWindow({
-    ...state.bounds,
+    ...windowOptionsFrom(paths.bounds),
     minWidth: 800,
     minHeight: 500,
     show: false,
@@ -24,11 +29,13 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
     backgroundColor: '#1e1e1e',
     webPreferences: secureWebPreferences(paths.preload),
   });
-  if (state.maximized) win.maximize();
+  if (paths.bounds?.maximized) win.maximize();
   guardNavigation(win.webContents, paths.appUrl, (url) => void shell.openExternal(url));
   win.once('ready-to-show', () => win.show());
-  win.on('close', () => {
-    void saveWindowState(paths.stateDir, { bounds: win.getNormalBounds(), maximized: win.isMaximized() });
+  win.on('close', (event) => {
+    paths.saveBounds(boundsToSave(win.getNormalBounds(), win.isMaximized()));
+    // The renderer may still have an autosave pending: let it finish first (it answers readyToClose).
+    if (paths.beforeClose && !paths.beforeClose()) event.preventDefault();
   });
   if ('file' in paths.page) void win.loadFile(paths.page.file);
   else void win.loadURL(paths.page.url);

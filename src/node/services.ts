@@ -5,7 +5,7 @@ import type { ExportDone, ExportRequest, GalleyService, LexiconData, OpenedIssue
 import { fail, ok, type Result } from '../shared/result';
 import { writeFileAtomic } from './atomic-write';
 import { openIssueFile } from './open-issue';
-import { createRecentFiles } from './recent-files';
+import { createPreferencesStore, type PreferencesStore } from './preferences-store';
 import { loadSidecar, saveSidecar } from './sidecar';
 
 /** Where the services find their files. */
@@ -14,8 +14,10 @@ export interface ServiceOptions {
   readonly startupPath: string | null;
   /** The app's resources folder (samples, lexicons). */
   readonly resourcesDir: string;
-  /** A folder for app state (recent files); null keeps it in memory only. */
+  /** A folder for app state (preferences, sidecar fallback); null keeps it in memory only. */
   readonly stateDir: string | null;
+  /** Shared with main (window bounds); created from stateDir when omitted. */
+  readonly preferences?: PreferencesStore;
 }
 
 /** The bundled sample issue, relative to the resources folder. */
@@ -23,12 +25,12 @@ export const samplePath = join('samples', 'shuozhou-daily-2023-05-27.txt');
 
 /** Build the service object bound to IPC (Electron) or HTTP (harness). */
 export function createGalleyService(options: ServiceOptions): GalleyService {
-  const recent = createRecentFiles(options.stateDir);
+  const preferences = options.preferences ?? createPreferencesStore(options.stateDir);
   let lexiconCache: Promise<Result<LexiconData>> | null = null;
 
   const openIssue = async (path: string): Promise<Result<OpenedIssueDto>> => {
     const opened = await openIssueFile(path);
-    if (opened.ok) await recent.add(opened.value.path);
+    if (opened.ok) await preferences.addRecent(opened.value.path);
     return opened;
   };
 
@@ -45,7 +47,7 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
       lexiconCache ??= readLexicons(join(options.resourcesDir, 'lexicon'));
       return lexiconCache;
     },
-    recentFiles: async () => ok(await recent.list()),
+    recentFiles: async () => ok((await preferences.get()).recentFiles),
     saveSession: async (request: SaveSessionRequest): Promise<Result<SessionSaved>> => {
       // The sidecar keeps the log in `log` and the rest of the session file in `meta.session`.
       const { log, ...rest } = request.session;

@@ -11,5 +11,7 @@ export function createWebHostService(): HostService {
     pickSavePath: async () => fail('cancelled', 'The browser harness has no file dialog: type a path.'),
     setEditLabels: async () => ok(undefined),
     openExternal: async () => fail('invalid-argument', 'The browser harness does not open external links.'),
+    // A browser tab closes without asking the page; saves are flushed on `pagehide` instead.
+    readyToClose: async () => ok(undefined),
   };
 }

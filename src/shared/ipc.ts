@@ -119,6 +119,8 @@ export interface HostService {
   setEditLabels(labels: EditLabels): Promise<Result<void>>;
   /** Open an external link, if it is on the allow-list. */
   openExternal(url: string): Promise<Result<void>>;
+  /** Answer to `beforeClose`: pending saves are done, the window may close. */
+  readyToClose(): Promise<Result<void>>;
 }
 
 /** Everything callable as a request/response pair. */
@@ -147,6 +149,7 @@ export const callChannels = {
   pickSavePath: 'galley:pick-save-path',
   setEditLabels: 'galley:set-edit-labels',
   openExternal: 'galley:open-external',
+  readyToClose: 'galley:ready-to-close',
 } as const satisfies { readonly [N in CallName]: `galley:${string}` };
 
 /** Calls served by the node services (the rest are host calls). */
@@ -158,12 +161,15 @@ export interface GalleyEvents {
   menuCommand: MenuCommand;
   /** The host opened a path (Open Recent, second instance, drag onto the dock): the renderer should open it. */
   openPath: string;
+  /** The window is about to close: finish saving, then call readyToClose. */
+  beforeClose: true;
 }
 
 /** The IPC channel of every event. */
 export const eventChannels = {
   menuCommand: 'galley:event-menu-command',
   openPath: 'galley:event-open-path',
+  beforeClose: 'galley:event-before-close',
 } as const satisfies { readonly [E in keyof GalleyEvents]: `galley:${string}` };
 
 /** The object the renderer sees as `window.galley`. */
@@ -216,6 +222,7 @@ export const argValidators: { readonly [N in CallName]: (args: readonly unknown[
   pickSavePath: (args) => args.length === 1 && typeof args[0] === 'string' && args[0].length <= maxPathLength,
   setEditLabels: (args) => args.length === 1 && isRecord(args[0]) && isLabel(args[0].undo) && isLabel(args[0].redo),
   openExternal: (args) => args.length === 1 && typeof args[0] === 'string' && args[0].length <= 2048,
+  readyToClose: (args) => args.length === 0,
 };
 
 /** Whether a string names a call of the contract. */

@@ -101,3 +101,13 @@ sessionStore.subscribe(() => {
   if (!enabled || !session || session === baseline) return;
   schedule();
 });
+
+/** Save a pending change now and wait for every save to finish (before the window closes). */
+export async function flushSession(): Promise<void> {
+  if (timer) {
+    clearTimeout(timer);
+    timer = null;
+    saving = (saving ?? Promise.resolve()).then(saveNow);
+  }
+  await saving;
+}

@@ -4,6 +4,7 @@ import { galley } from '../galley';
 import { openPath } from '../actions';
 import { appCommands, matchesShortcut, runMenuCommand } from './commands';
 import { uiStore } from '../stores/ui-store';
+import { flushSession } from '../persistence/session-persistence';
 
 /** Listen for global shortcuts and for menu commands / open requests from the host. */
 export function useGlobalKeys(): void {
@@ -26,10 +27,18 @@ export function useGlobalKeys(): void {
     window.addEventListener('keydown', onKey, true);
     const offMenu = galley().on('menuCommand', runMenuCommand);
     const offOpen = galley().on('openPath', (path) => void openPath(path));
+    const offClose = galley().on('beforeClose', () => {
+      void flushSession().finally(() => void galley().readyToClose());
+    });
+    // A browser tab (the harness) closes without asking: start the pending save at least.
+    const onHide = (): void => void flushSession();
+    window.addEventListener('pagehide', onHide);
     return () => {
       window.removeEventListener('keydown', onKey, true);
       offMenu();
       offOpen();
+      offClose();
+      window.removeEventListener('pagehide', onHide);
     };
   }, []);
 }

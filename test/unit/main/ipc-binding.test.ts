@@ -33,6 +33,7 @@ function fakeCalls(): GalleyCalls {
     pickSavePath: vi.fn(() => ok(null)),
     setEditLabels: vi.fn(() => ok(undefined)),
     openExternal: vi.fn(() => ok(undefined)),
+    readyToClose: vi.fn(() => ok(undefined)),
   };
 }
 

@@ -26,7 +26,8 @@ describe('createMainWindow', () => {
       preload: '/app/out/preload/index.cjs',
       page: { file: '/app/out/renderer/index.html' },
       appUrl: 'file:///app/out/renderer/index.html',
-      stateDir: '/nonexistent-state-dir',
+      bounds: null,
+      saveBounds: () => undefined,
     }) as unknown as { webContents: { on: ReturnType<typeof vi.fn>; setWindowOpenHandler: ReturnType<typeof vi.fn> }; loadFile: ReturnType<typeof vi.fn> };
     const { options } = created[created.length - 1];
     expect(options.webPreferences).toMatchObject({
@@ -40,5 +41,48 @@ describe('createMainWindow', () => {
     expect(win.loadFile).toHaveBeenCalledWith('/app/out/renderer/index.html');
     // With no saved state the default size is used.
     expect(options).toMatchObject({ width: 1400, height: 900 });
+  });
+});
+
+describe('remembered bounds', () => {
+  it('reopens where the window was and saves its bounds on close', () => {
+    const saved: unknown[] = [];
+    const win = createMainWindow({
+      preload: '/p.cjs',
+      page: { url: 'http://localhost:5173/' },
+      appUrl: 'http://localhost:5173/',
+      bounds: { x: 10, y: 20, width: 1000, height: 700, maximized: true },
+      saveBounds: (b) => saved.push(b),
+    }) as unknown as { maximize: ReturnType<typeof vi.fn>; on: ReturnType<typeof vi.fn>; getNormalBounds?: unknown; isMaximized?: unknown };
+    const { options } = created[created.length - 1];
+    expect(options).toMatchObject({ x: 10, y: 20, width: 1000, height: 700 });
+    expect(win.maximize).toHaveBeenCalled();
+    const close = win.on.mock.calls.find((c) => c[0] === 'close')?.[1] as () => void;
+    Object.assign(win, { getNormalBounds: () => ({ x: 1, y: 2, width: 900, height: 600 }), isMaximized: () => false });
+    close();
+    expect(saved).toEqual([{ x: 1, y: 2, width: 900, height: 600, maximized: false }]);
+  });
+});
+
+describe('closing', () => {
+  it('holds the close until the renderer says its saves are done', () => {
+    let ready = false;
+    const win = createMainWindow({
+      preload: '/p.cjs',
+      page: { file: '/i.html' },
+      appUrl: 'file:///i.html',
+      bounds: null,
+      saveBounds: () => undefined,
+      beforeClose: () => ready,
+    }) as unknown as { on: ReturnType<typeof vi.fn> };
+    Object.assign(win, { getNormalBounds: () => ({ x: 0, y: 0, width: 900, height: 600 }), isMaximized: () => false });
+    const close = win.on.mock.calls.find((c) => c[0] === 'close')?.[1] as (e: { preventDefault: () => void }) => void;
+    const held = { preventDefault: vi.fn() };
+    close(held);
+    expect(held.preventDefault).toHaveBeenCalled();
+    ready = true;
+    const allowed = { preventDefault: vi.fn() };
+    close(allowed);
+    expect(allowed.preventDefault).not.toHaveBeenCalled();
   });
 });
