@@ -2,6 +2,15 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { contentSecurityPolicy, developmentContentSecurityPolicy } from './src/shared/csp';
+
+// `electron-vite dev` serves the page with React refresh, which needs the development policy.
+const devCsp: Plugin = {
+  name: 'galley-dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(contentSecurityPolicy.replace("; frame-ancestors 'none'", ''), developmentContentSecurityPolicy.replace("; frame-ancestors 'none'", '')),
+};
 
 export default defineConfig({
   main: {
@@ -26,6 +35,6 @@ export default defineConfig({
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
     worker: { format: 'es' },
-    plugins: [react()],
+    plugins: [react(), devCsp],
   },
 });

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, ipcMain, Menu, session, type BrowserWindow } from 'electron';
+import { contentSecurityPolicy, developmentContentSecurityPolicy } from '../shared/csp';
 import { eventChannels, type EditLabels, type GalleyEvents, type MenuCommand } from '../shared/ipc';
 import { createGalleyService } from '../node/services';
 import { createPreferencesStore } from '../node/preferences-store';
@@ -96,7 +97,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(async () => {
-    applyContentSecurityPolicy(session.defaultSession);
+    applyContentSecurityPolicy(session.defaultSession, devUrl ? developmentContentSecurityPolicy : contentSecurityPolicy);
     bindCalls(ipcMain, calls, senderIsApp(() => appUrl, isAppUrl));
     await refreshMenu();
     mainWindow = createMainWindow({

@@ -23,10 +23,10 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
 export { contentSecurityPolicy };
 
 /** Send the CSP as a response header on every response of the session (the page also carries it in a meta tag). */
-export function applyContentSecurityPolicy(session: Session): void {
+export function applyContentSecurityPolicy(session: Session, policy: string = contentSecurityPolicy): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] },
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] },
     });
   });
   // No permission (camera, notifications, geolocation…) is ever needed.

@@ -16,3 +16,11 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
   "object-src 'none'",
 ].join('; ');
+
+/**
+ * The policy for `electron-vite dev` only: Vite's React refresh needs an inline preamble and a
+ * websocket. Never used for a built app or the harness.
+ */
+export const developmentContentSecurityPolicy = contentSecurityPolicy
+  .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+  .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* http://localhost:*");
