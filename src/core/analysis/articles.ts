@@ -1,5 +1,5 @@
 import type { Language } from './text-features';
-import { documentFrequencies, similarity, terms } from './cohesion';
+import { countTerms, similarity, terms, type Term } from './cohesion';
 import type { Unit } from './units';
 import { trailingBylineRange } from './roles';
 
@@ -149,8 +149,7 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
   const kindOf = new Map<number, ItemKind>();
   for (const it of items) kindOf.set(it.unit, it.kind);
   const paraTexts = items.filter((it) => it.kind === 'para').map((it) => it.text);
-  const df = documentFrequencies(paraTexts, lang);
-  const n = paraTexts.length;
+  const counts = countTerms(paraTexts, lang);
   for (let k = 1; k < articles.length; k++) {
     const next = articles[k];
     const prev = articles[k - 1];
@@ -165,10 +164,10 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
       tail.unshift(u);
     }
     if (tail.length === 0) continue;
-    const nextContext = new Set<string>();
+    const nextContext = new Set<Term>();
     const headText = [next.kicker, next.headline, next.subheadline].map((u) => (u === null ? '' : (textOf.get(u) ?? ''))).join('');
     for (const term of terms(headText, lang)) nextContext.add(term);
-    for (const u of next.items.filter((x) => kindOf.get(x) === 'para').slice(0, 6)) for (const term of terms(textOf.get(u) ?? '', lang)) nextContext.add(term);
+    for (const u of next.items.filter((x) => kindOf.get(x) === 'para').slice(0, 4)) for (const term of terms(textOf.get(u) ?? '', lang)) nextContext.add(term);
     let move = 0;
     // A dateline opening in the tail marks where the article starts; a signature closing a paragraph
     // ("…。（邓伟 易琳庆）") marks where the previous one ended.
@@ -189,15 +188,17 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
     }
     // Lexical cohesion alone never empties the previous article.
     if (move === 0 && tail.length < prevParas.length) {
+      // The previous article as context: its head and its last paragraphs that are not candidates.
+      const prevContext = new Set<Term>();
+      const kept = prevParas.filter((v) => !tail.includes(v)).slice(-5);
+      for (const v of kept) for (const term of terms(textOf.get(v) ?? '', lang)) prevContext.add(term);
+      const prevHead = [prev.kicker, prev.headline, prev.subheadline].map((x) => (x === null ? '' : (textOf.get(x) ?? ''))).join('');
+      for (const term of terms(prevHead, lang)) prevContext.add(term);
       for (let t = tail.length - 1; t >= Math.max(0, tail.length - 3); t--) {
         const u = tail[t];
-        const prevContext = new Set<string>();
-        for (const v of prevParas) if (!tail.slice(t).includes(v)) for (const term of terms(textOf.get(v) ?? '', lang)) prevContext.add(term);
-        const prevHead = [prev.kicker, prev.headline, prev.subheadline].map((x) => (x === null ? '' : (textOf.get(x) ?? ''))).join('');
-        for (const term of terms(prevHead, lang)) prevContext.add(term);
         const text = textOf.get(u) ?? '';
-        const sNext = similarity(text, nextContext, df, n, lang);
-        const sPrev = similarity(text, prevContext, df, n, lang);
+        const sNext = similarity(text, nextContext, counts, lang);
+        const sPrev = similarity(text, prevContext, counts, lang);
         if (sNext > sPrev * 1.5 + 0.05) {
           move = tail.length - t;
           for (const term of terms(text, lang)) nextContext.add(term);

@@ -263,7 +263,7 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
     // Far away: only continuations that repeat this end's last characters (an overlap) are indexed.
     for (let n = 2; n <= 2; n++) {
       const key = lang === 'zh' ? a.slice(-n) : '';
-      if (key.length === n) for (const kb of (byStart.get(key) ?? []).slice(0, 50)) consider(kb);
+      if (key.length === n) for (const kb of (byStart.get(key) ?? []).slice(0, 12)) consider(kb);
     }
   }
   candidates.sort((x, y) => y.score - x.score || Math.abs(x.b - x.a) - Math.abs(y.b - y.a));

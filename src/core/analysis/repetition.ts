@@ -43,12 +43,32 @@ function withoutOrdinal(s: string, lang: Language): string {
 }
 
 /**
+ * A cheap screen: every loop makes two consecutive sentence ends share the three characters before
+ * them ("…创新高。…创新高。"), so text where that never happens needs no closer look.
+ */
+function mayRepeat(text: string, lang: Language): boolean {
+  let last = -1;
+  for (let i = 3; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const final =
+      lang === 'zh'
+        ? c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b
+        : (c === 46 || c === 33 || c === 63) && (i + 1 === text.length || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 34);
+    if (!final) continue;
+    if (last >= 0 && text.charCodeAt(i - 1) === text.charCodeAt(last - 1) && text.charCodeAt(i - 2) === text.charCodeAt(last - 2) && text.charCodeAt(i - 3) === text.charCodeAt(last - 3)) return true;
+    last = i;
+  }
+  return false;
+}
+
+/**
  * Find repetition loops: a unit repeated back to back (the first copy is genuine, the rest junk), either
  * verbatim or as an enumeration that repeats the same predicate under a new ordinal ("五是X。六是X。").
  * A unit can be a sentence's tail ("…同时达成一致的。时达成一致的。"), so verbatim repeats are found as
  * tandem repeats ending at sentence ends, not by comparing whole sentences.
  */
 export function findRepetitionLoops(text: string, lang: Language): LoopFinding[] {
+  if (!mayRepeat(text, lang)) return [];
   const found: LoopFinding[] = [];
   const units = sentenceUnits(text, lang);
   const ends = units.map((u) => u[1]);

@@ -41,5 +41,16 @@ export function zhSpanGain(before: string, after: string, lexicon: Lexicon): num
   while (j < after.length && right.length < MAX_WORD - 1 && isIdeograph(after[j])) right += after[j++];
   if (left === '' || right === '') return 0;
   const s = left + right;
+  // Most junctions have no dictionary word across them at all: check that first, before segmenting.
+  let crossing = false;
+  for (let i = 1; i <= left.length && !crossing; i++) {
+    for (let j = 1; j <= right.length && i + j <= MAX_WORD; j++) {
+      if (lexicon.zhLogFreq(s.slice(left.length - i, left.length + j)) > 0) {
+        crossing = true;
+        break;
+      }
+    }
+  }
+  if (!crossing) return 0;
   return Math.max(0, bestSegmentation(s, lexicon, -1) - bestSegmentation(s, lexicon, left.length));
 }

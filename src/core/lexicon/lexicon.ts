@@ -16,10 +16,29 @@ const FREQ_OFFSET = 32;
 /** An empty lexicon: analysis still runs, with punctuation and layout evidence only. */
 export const EMPTY_LEXICON: Lexicon = { zhLogFreq: () => 0, hasEnWord: () => false };
 
-/** Index of `word` in a code-unit-sorted array, or -1. */
-function bisect(sorted: readonly string[], word: string): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
+/**
+ * Bisection bounds per first UTF-16 unit: a lookup searches only the words sharing the first character
+ * (a few dozen) instead of all 350k.
+ */
+function firstUnitIndex(sorted: readonly string[]): Map<number, readonly [number, number]> {
+  const index = new Map<number, readonly [number, number]>();
+  let i = 0;
+  while (i < sorted.length) {
+    const c = sorted[i].charCodeAt(0);
+    let j = i + 1;
+    while (j < sorted.length && sorted[j].charCodeAt(0) === c) j++;
+    index.set(c, [i, j]);
+    i = j;
+  }
+  return index;
+}
+
+/** Index of `word` in a code-unit-sorted array, or -1, searching only its first-unit bucket. */
+function find(sorted: readonly string[], index: ReadonlyMap<number, readonly [number, number]>, word: string): number {
+  const bucket = index.get(word.charCodeAt(0));
+  if (!bucket) return -1;
+  let lo = bucket[0];
+  let hi = bucket[1] - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const w = sorted[mid];
@@ -32,12 +51,31 @@ function bisect(sorted: readonly string[], word: string): number {
 
 /** A lexicon over sorted word arrays; `zhCodes` holds one log-frequency code unit per Chinese word. */
 export function createLexicon(zhWords: readonly string[], zhCodes: string, enWords: readonly string[]): Lexicon {
+  const zhIndex = firstUnitIndex(zhWords);
+  const enIndex = firstUnitIndex(enWords);
   return {
     zhLogFreq: (word) => {
-      const i = bisect(zhWords, word);
+      const i = find(zhWords, zhIndex, word);
       return i < 0 ? 0 : Math.max(0.001, (zhCodes.charCodeAt(i) - FREQ_OFFSET) / FREQ_SCALE);
     },
-    hasEnWord: (word) => bisect(enWords, word) >= 0,
+    hasEnWord: (word) => find(enWords, enIndex, word) >= 0,
+  };
+}
+
+/** A lexicon whose Chinese lookups are remembered (analysis asks about the same short strings often). */
+export function withLookupCache(lexicon: Lexicon): Lexicon {
+  const cache = new Map<string, number>();
+  return {
+    zhLogFreq: (word) => {
+      let f = cache.get(word);
+      if (f === undefined) {
+        if (cache.size > 500_000) cache.clear();
+        f = lexicon.zhLogFreq(word);
+        cache.set(word, f);
+      }
+      return f;
+    },
+    hasEnWord: lexicon.hasEnWord,
   };
 }
 
