@@ -29,6 +29,8 @@ test('change a role and restore a removed paragraph', async ({ galley, page }) =
   const pile = page.getByTestId('removed-pile').locator('[data-testid="paragraph"]');
   const removedBefore = await pile.count();
   const ids = await galley.bodyIds(1);
+  // The role menu appears on the selected paragraph.
+  await galley.paragraph(ids[0]).click();
   await galley.paragraph(ids[0]).getByTestId('role-select').selectOption('junk');
   await expect(pile).toHaveCount(removedBefore + 1);
   await pile.last().getByTestId('restore').click();

@@ -1,48 +1,51 @@
-/** One paragraph of the structured issue: text, role, source range; selectable, draggable, keyboard-movable. */
-import { memo, useEffect, useRef, useState } from 'react';
-import { pieceText, type BlockRole } from '../../core';
+/** One paragraph of the structured issue: text, role, source range; selectable, draggable, editable in place. */
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { paragraphText, pieceText, type BlockRole, type Paragraph } from '../../core';
 import type { Translate } from '../i18n/locale-store';
-import type { IndexedParagraph } from './paragraph-index';
+import type { Slot } from './paragraph-index';
 
 const roles: readonly BlockRole[] = ['kicker', 'headline', 'subheadline', 'byline', 'body', 'caption', 'junk'];
+const dragType = 'application/x-galley-paragraph';
+
+/** What a paragraph row can ask the pane to do (one stable object, so rows re-render only when their data changes). */
+export interface ParagraphActions {
+  select(id: string): void;
+  setRole(id: string, role: BlockRole): void;
+  dropOn(draggedId: string, targetId: string, before: boolean): void;
+  restore(removalId: string): void;
+  edit(id: string | null): void;
+  commitText(id: string, text: string): void;
+}
 
 /** Props of a paragraph row. */
 export interface ParagraphItemProps {
-  readonly entry: IndexedParagraph;
-  readonly text: string;
-  readonly selected: boolean;
-  readonly scrollIntoView: boolean;
-  readonly t: Translate;
-  readonly onSelect: (id: string) => void;
-  readonly onRole: (id: string, role: BlockRole) => void;
-  readonly onDropOn: (draggedId: string, targetId: string, before: boolean) => void;
-  readonly onRestore?: (id: string) => void;
-  /** The source text, to show typed pieces apart from source pieces. */
+  readonly paragraph: Paragraph;
+  readonly slot: Slot;
+  readonly removalId?: string;
   readonly source: string;
+  readonly selected: boolean;
   readonly editing: boolean;
-  readonly onEdit: (id: string | null) => void;
-  readonly onCommitText: (id: string, text: string) => void;
+  readonly actions: ParagraphActions;
+  readonly t: Translate;
 }
-
-const dragType = 'application/x-galley-paragraph';
 
 /** A paragraph row. */
 export const ParagraphItem = memo(function ParagraphItem(props: ParagraphItemProps): React.JSX.Element {
-  const { entry, text, selected, t } = props;
+  const { paragraph, slot, selected, t, actions, source } = props;
   const ref = useRef<HTMLDivElement>(null);
-  const id = entry.paragraph.id;
-  const range = entry.ranges[0];
-  const movable = entry.slot === 'body';
+  const id = paragraph.id;
+  const text = useMemo(() => paragraphText(source, paragraph), [source, paragraph]);
+  const first = paragraph.pieces.find((p) => p.kind === 'source');
+  const movable = slot === 'body';
   // Typed text stays marked, so provenance is visible: what the editor typed is not in the source.
-  const typed = entry.paragraph.pieces.some((p) => p.kind === 'typed');
+  const typed = paragraph.pieces.some((p) => p.kind === 'typed');
+  const roleName = t(slot === 'removed' ? 'removedPile' : slot);
 
   useEffect(() => {
-    if (selected && props.scrollIntoView) ref.current?.scrollIntoView({ block: 'nearest' });
-  }, [selected, props.scrollIntoView]);
-
-  useEffect(() => {
-    // Keyboard focus follows the selection so arrow keys keep working after a click or a move.
-    if (selected && ref.current && ref.current.closest('[data-testid="issue-pane"]')?.contains(document.activeElement)) ref.current.focus();
+    if (!selected || !ref.current) return;
+    ref.current.scrollIntoView({ block: 'nearest' });
+    // Keyboard focus follows the selection while the user works in this pane.
+    if (ref.current.closest('[data-testid="issue-pane"]')?.contains(document.activeElement)) ref.current.focus();
   }, [selected]);
 
   return (
@@ -50,18 +53,18 @@ export const ParagraphItem = memo(function ParagraphItem(props: ParagraphItemPro
       ref={ref}
       role="option"
       aria-selected={selected}
-      aria-label={`${t(entry.slot === 'removed' ? 'removedPile' : entry.slot)}: ${text.slice(0, 40)}`}
+      aria-label={`${roleName}: ${text.slice(0, 40)}`}
       tabIndex={selected ? 0 : -1}
-      className={`paragraph slot-${entry.slot}${selected ? ' selected' : ''}`}
+      className={`paragraph slot-${slot}${selected ? ' selected' : ''}`}
       data-testid="paragraph"
       data-paragraph-id={id}
-      data-role={entry.slot}
+      data-role={slot}
       data-typed={typed || undefined}
-      data-source-start={range?.start}
-      data-source-end={range?.end}
-      draggable={movable}
-      onClick={() => props.onSelect(id)}
-      onDoubleClick={() => entry.slot !== 'removed' && props.onEdit(id)}
+      data-source-start={first?.kind === 'source' ? first.start : undefined}
+      data-source-end={first?.kind === 'source' ? first.end : undefined}
+      draggable={movable && !props.editing}
+      onClick={() => actions.select(id)}
+      onDoubleClick={() => slot !== 'removed' && actions.edit(id)}
       onDragStart={(event) => {
         event.dataTransfer.setData(dragType, id);
         event.dataTransfer.effectAllowed = 'move';
@@ -74,42 +77,55 @@ export const ParagraphItem = memo(function ParagraphItem(props: ParagraphItemPro
         if (!dragged || !movable) return;
         event.preventDefault();
         const box = event.currentTarget.getBoundingClientRect();
-        props.onDropOn(dragged, id, event.clientY < box.top + box.height / 2);
+        actions.dropOn(dragged, id, event.clientY < box.top + box.height / 2);
       }}
     >
-      <span className="role-tag">{t(entry.slot === 'removed' ? 'removedPile' : entry.slot)}</span>
+      <span className="role-tag">{roleName}</span>
       {props.editing ? (
-        <InlineEditor initial={text} label={t('editText')} onDone={(next) => {
-          props.onEdit(null);
-          if (next !== null && next !== text) props.onCommitText(id, next);
-        }} />
+        <InlineEditor
+          initial={text}
+          label={t('editText')}
+          onDone={(next) => {
+            actions.edit(null);
+            if (next !== null && next !== text) actions.commitText(id, next);
+          }}
+        />
       ) : (
         <span className="paragraph-text">
           {typed
-            ? entry.paragraph.pieces.map((piece, i) =>
+            ? paragraph.pieces.map((piece, i) =>
                 piece.kind === 'typed' ? (
                   <mark key={i} className="typed" title={t('typedText')}>
                     {piece.text}
                   </mark>
                 ) : (
-                  <span key={i}>{pieceText(props.source, piece)}</span>
+                  <span key={i}>{pieceText(source, piece)}</span>
                 ),
               )
             : text}
         </span>
       )}
-      {entry.slot === 'removed' && props.onRestore ? (
-        <button type="button" className="small" data-testid="restore" onClick={(e) => { e.stopPropagation(); props.onRestore?.(id); }}>
+      {slot === 'removed' && props.removalId ? (
+        <button
+          type="button"
+          className="small"
+          data-testid="restore"
+          onClick={(e) => {
+            e.stopPropagation();
+            actions.restore(props.removalId as string);
+          }}
+        >
           {t('restore')}
         </button>
-      ) : (
+      ) : selected ? (
+        // One role menu, on the selected row only: thousands of selects would slow a big issue down.
         <select
           className="role-select"
           aria-label={t('setRole')}
           data-testid="role-select"
-          value={entry.slot}
+          value={slot}
           onClick={(e) => e.stopPropagation()}
-          onChange={(e) => props.onRole(id, e.target.value as BlockRole)}
+          onChange={(e) => actions.setRole(id, e.target.value as BlockRole)}
         >
           {roles.map((role) => (
             <option key={role} value={role}>
@@ -117,6 +133,8 @@ export const ParagraphItem = memo(function ParagraphItem(props: ParagraphItemPro
             </option>
           ))}
         </select>
+      ) : (
+        <span />
       )}
     </div>
   );

@@ -14,6 +14,8 @@ import { monaco } from './monaco';
 import { modelForIssue } from './model-registry';
 import { createOffsetAdapter } from './offset-adapter';
 
+const advancedWrapLimit = 100_000;
+
 /** Props: the issue and its current document. */
 export interface SourcePaneProps {
   readonly issue: OpenedIssueDto;
@@ -51,8 +53,6 @@ export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
       domReadOnly: true,
       automaticLayout: true,
       wordWrap: 'on',
-      // CJK glyphs are wider than the monospace estimate; measure real widths so wrapped lines fit.
-      wrappingStrategy: 'advanced',
       minimap: { enabled: false },
       glyphMargin: false,
       lineDecorationsWidth: 8,
@@ -91,6 +91,8 @@ export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
   }, [theme]);
 
   useEffect(() => {
+    // Measured wrapping fits CJK lines exactly but measures every line in the DOM: only for small issues.
+    editorRef.current?.updateOptions({ wrappingStrategy: issue.text.length < advancedWrapLimit ? 'advanced' : 'simple' });
     editorRef.current?.setModel(modelForIssue(`${issue.path}#${issue.hash}`, issue.text));
   }, [issue.path, issue.hash, issue.text]);
 

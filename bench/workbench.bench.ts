@@ -1,0 +1,86 @@
+// Workbench responsiveness in the browser harness (issue 5): open a ~1 MB issue, time to the split view,
+// the longest main-thread task while opening, and the repaint after an edit and after an accept.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../test/e2e/support/chromium';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+async function bigIssue(dir: string): Promise<string> {
+  const sample = await readFile(join(root, 'resources/samples/shuozhou-daily-2023-05-27.txt'), 'utf8');
+  let text = '';
+  while (Buffer.byteLength(text) < 1024 * 1024) text += `${sample}\n\n`;
+  const path = join(dir, 'big-issue.txt');
+  await writeFile(path, text);
+  return path;
+}
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'galley-bench-'));
+  const issue = await bigIssue(dir);
+  const child = spawn(process.execPath, [join(root, 'bin/web.mjs'), issue], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /Galley web harness: (\S+)/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`harness exited ${code}`)));
+  });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: [...chromiumArgs] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __long: number[] };
+      w.__long = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__long.push(Math.round(e.duration));
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const started = Date.now();
+    await page.goto(url);
+    await page.locator('[data-app-state="ready"]').waitFor({ timeout: 120_000 });
+    const ready = Date.now() - started;
+    await page.locator('[data-testid="issue-pane"][data-complete="true"]').waitFor({ timeout: 120_000 });
+    const complete = Date.now() - started;
+    const longOpen = await page.evaluate(() => (window as unknown as { __long: number[] }).__long.splice(0));
+    const articles = await page.getByTestId('article-card').count();
+
+    const repaint = (action: string): Promise<number> =>
+      page.evaluate(async (what) => {
+        const pane = document.querySelector('[data-testid="issue-pane"]') as HTMLElement;
+        const t = performance.now();
+        const done = new Promise<number>((resolve) =>
+          new MutationObserver((_, o) => {
+            o.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - t));
+          }).observe(pane, { childList: true, subtree: true, characterData: true }),
+        );
+        if (what === 'edit') document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, bubbles: true }));
+        else (document.querySelector('[data-testid="suggestion"] [data-testid="reject-suggestion"]') as HTMLButtonElement).click();
+        return done;
+      }, action);
+    await page.locator('[data-testid="paragraph"][data-role="body"]').nth(1).click();
+    const edit = await repaint('edit');
+    const decide = await repaint('decide');
+    const longEdit = await page.evaluate(() => (window as unknown as { __long: number[] }).__long.splice(0));
+
+    const size = (await readFile(issue)).byteLength;
+    console.log(`issue: ${(size / 1024).toFixed(0)} KiB, ${articles} articles`);
+    console.log(`open → split view ready: ${ready} ms (goal ≤ 500 ms paint); all cards rendered: ${complete} ms`);
+    console.log(`longest main-thread task while opening: ${Math.max(0, ...longOpen)} ms (tasks > 50 ms: ${longOpen.join(', ') || 'none'})`);
+    console.log(`repaint after a paragraph move: ${edit.toFixed(0)} ms; after a review decision: ${decide.toFixed(0)} ms (goal ≤ 50 ms)`);
+    console.log(`long tasks during edits: ${longEdit.join(', ') || 'none'}`);
+  } finally {
+    await browser.close();
+    child.kill('SIGTERM');
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

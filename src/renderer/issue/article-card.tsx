@@ -1,0 +1,75 @@
+/** One article as a card: head fields, body paragraphs, captions. Re-renders only when its article changes. */
+import { memo } from 'react';
+import { paragraphText, type Article, type Paragraph } from '../../core';
+import type { Translate } from '../i18n/locale-store';
+import type { Slot } from './paragraph-index';
+import { ParagraphItem, type ParagraphActions } from './paragraph-item';
+
+/** Props of an article card. */
+export interface ArticleCardProps {
+  readonly article: Article;
+  readonly number: number;
+  readonly source: string;
+  /** The selected / edited paragraph id (anywhere; the card ignores ids it does not hold). */
+  readonly selectedId: string | null;
+  readonly editingId: string | null;
+  readonly actions: ParagraphActions;
+  readonly t: Translate;
+}
+
+/** The article's paragraphs in display order with their slots. */
+export function articleEntries(article: Article): readonly { readonly paragraph: Paragraph; readonly slot: Slot }[] {
+  const out: { paragraph: Paragraph; slot: Slot }[] = [];
+  for (const slot of ['kicker', 'headline', 'subheadline', 'byline'] as const) {
+    const p = article[slot];
+    if (p) out.push({ paragraph: p, slot });
+  }
+  for (const p of article.paragraphs) out.push({ paragraph: p, slot: 'body' });
+  for (const p of article.captions) out.push({ paragraph: p, slot: 'caption' });
+  return out;
+}
+
+function holds(article: Article, id: string | null): boolean {
+  if (id === null) return false;
+  return articleEntries(article).some((e) => e.paragraph.id === id);
+}
+
+function same(prev: ArticleCardProps, next: ArticleCardProps): boolean {
+  if (prev.article !== next.article || prev.number !== next.number || prev.t !== next.t || prev.source !== next.source) return false;
+  // A selection change matters only to the cards it leaves or enters.
+  for (const key of ['selectedId', 'editingId'] as const) {
+    if (prev[key] !== next[key] && (holds(prev.article, prev[key]) || holds(next.article, next[key]))) return false;
+  }
+  return true;
+}
+
+/** An article card. */
+export const ArticleCard = memo(function ArticleCard({ article, number, source, selectedId, editingId, actions, t }: ArticleCardProps) {
+  const entries = articleEntries(article);
+  const headline = article.headline;
+  return (
+    <section
+      className={`article-card band-${(number - 1) % 6}`}
+      data-testid="article-card"
+      data-article-id={article.id}
+      aria-label={t('article', { n: number }) + (headline ? `: ${paragraphText(source, headline)}` : '')}
+    >
+      <header className="article-header">
+        <span className="article-number">{t('article', { n: number })}</span>
+        <span className="article-count">{t('paragraphs', { n: article.paragraphs.length })}</span>
+      </header>
+      {entries.map((e) => (
+        <ParagraphItem
+          key={e.paragraph.id}
+          paragraph={e.paragraph}
+          slot={e.slot}
+          source={source}
+          selected={e.paragraph.id === selectedId}
+          editing={e.paragraph.id === editingId}
+          actions={actions}
+          t={t}
+        />
+      ))}
+    </section>
+  );
+}, same);
