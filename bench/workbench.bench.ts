@@ -35,40 +35,41 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: findChromium(), args: [...chromiumArgs] });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.addInitScript(() => {
-      const w = window as unknown as { __long: number[] };
-      w.__long = [];
+    // Page-side code is passed as strings: this file compiles without DOM types (tsconfig.node.json).
+    await page.addInitScript(`
+      window.__long = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__long.push(Math.round(e.duration));
+        for (const e of list.getEntries()) window.__long.push(Math.round(e.duration));
       }).observe({ type: 'longtask', buffered: true });
-    });
+    `);
     const started = Date.now();
     await page.goto(url);
     await page.locator('[data-app-state="ready"]').waitFor({ timeout: 120_000 });
     const ready = Date.now() - started;
     await page.locator('[data-testid="issue-pane"][data-complete="true"]').waitFor({ timeout: 120_000 });
     const complete = Date.now() - started;
-    const longOpen = await page.evaluate(() => (window as unknown as { __long: number[] }).__long.splice(0));
+    const takeLongTasks = (): Promise<number[]> => page.evaluate('window.__long.splice(0)') as Promise<number[]>;
+    const longOpen = await takeLongTasks();
     const articles = await page.getByTestId('article-card').count();
 
-    const repaint = (action: string): Promise<number> =>
-      page.evaluate(async (what) => {
-        const pane = document.querySelector('[data-testid="issue-pane"]') as HTMLElement;
+    // Time from the action to the frame after the issue pane's DOM changed.
+    const repaint = (action: 'edit' | 'decide'): Promise<number> =>
+      page.evaluate(`(async () => {
+        const pane = document.querySelector('[data-testid="issue-pane"]');
         const t = performance.now();
-        const done = new Promise<number>((resolve) =>
+        const done = new Promise((resolve) =>
           new MutationObserver((_, o) => {
             o.disconnect();
             requestAnimationFrame(() => resolve(performance.now() - t));
-          }).observe(pane, { childList: true, subtree: true, characterData: true }),
-        );
-        if (what === 'edit') document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, bubbles: true }));
-        else (document.querySelector('[data-testid="suggestion"] [data-testid="reject-suggestion"]') as HTMLButtonElement).click();
+          }).observe(pane, { childList: true, subtree: true, characterData: true }));
+        if (${JSON.stringify(action)} === 'edit') document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, bubbles: true }));
+        else document.querySelector('[data-testid="suggestion"] [data-testid="reject-suggestion"]').click();
         return done;
-      }, action);
+      })()`) as Promise<number>;
     await page.locator('[data-testid="paragraph"][data-role="body"]').nth(1).click();
     const edit = await repaint('edit');
     const decide = await repaint('decide');
-    const longEdit = await page.evaluate(() => (window as unknown as { __long: number[] }).__long.splice(0));
+    const longEdit = await takeLongTasks();
 
     const size = (await readFile(issue)).byteLength;
     console.log(`issue: ${(size / 1024).toFixed(0)} KiB, ${articles} articles`);
