@@ -6,11 +6,12 @@ export type Term = number | string;
 const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'said', 'they', 'their', 'will', 'would', 'been', 'were', 'which', 'there', 'about', 'after', 'also', 'into', 'than', 'more', 'some', 'when', 'what', 'could', 'other', 'over', 'year', 'years']);
 
 /** Content terms of a text: Chinese ideograph bigrams (as numbers, cheap to hash) or English words. */
-export function terms(text: string, lang: Language): Term[] {
+export function terms(text: string, lang: Language, max = 120): Term[] {
   const out: Term[] = [];
   if (lang === 'zh') {
     let prev = -1;
-    for (let i = 0; i < text.length; i++) {
+    // The opening of a paragraph says enough about its topic; long paragraphs are capped.
+    for (let i = 0; i < text.length && out.length < max; i++) {
       const c = text.charCodeAt(i);
       const ideograph = c >= 0x3400 && c <= 0x9fff;
       // Offsets into the ideograph range keep the code below 2^30: a small integer V8 hashes fast.
@@ -42,7 +43,14 @@ function slot(term: Term): number {
 /** Count terms over a list of texts (collisions only make a term look a little more common). */
 export function countTerms(texts: readonly string[], lang: Language): TermCounts {
   const table = new Uint32Array(1 << TABLE_BITS);
-  for (const t of texts) {
+  // Weights need rough counts only: on a big issue every few texts are enough.
+  let total = 0;
+  for (const t of texts) total += t.length;
+  const step = Math.max(1, Math.ceil(total / 400_000));
+  let counted = 0;
+  for (let k = 0; k < texts.length; k += step) {
+    const t = texts[k];
+    counted++;
     if (lang === 'zh') {
       // Inline bigram codes: this pass sees the whole issue, so it allocates nothing per term.
       let prev = -1;
@@ -54,7 +62,7 @@ export function countTerms(texts: readonly string[], lang: Language): TermCounts
       }
     } else for (const term of terms(t, lang)) table[slot(term)]++;
   }
-  return { count: (term) => table[slot(term)], texts: texts.length };
+  return { count: (term) => table[slot(term)], texts: counted };
 }
 
 /** Weighted share of a text's terms that also occur in a context (rare shared terms weigh more). */

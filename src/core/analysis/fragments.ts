@@ -68,8 +68,9 @@ export function headLines(units: readonly Unit[], lang: Language): boolean[] {
  * its frequency as a paragraph opening (after a block that ends a sentence) to its frequency in running text.
  */
 function trainStartModel(texts: readonly string[]): (text: string, countedAsOpening: boolean) => number {
-  const opening = new Map<string, number>();
-  const running = new Map<string, number>();
+  // Counts indexed by UTF-16 unit: no string keys, no per-character objects.
+  const opening = new Uint32Array(65536);
+  const running = new Uint32Array(65536);
   let nOpen = 0;
   let nRun = 0;
   let budget = 300_000;
@@ -77,23 +78,22 @@ function trainStartModel(texts: readonly string[]): (text: string, countedAsOpen
     const t = texts[k];
     if (t === '') continue;
     if (k === 0 || endsParagraph(texts[k - 1])) {
-      opening.set(t[0], (opening.get(t[0]) ?? 0) + 1);
+      opening[t.charCodeAt(0)]++;
       nOpen++;
     }
     if (budget > 0) {
-      const step = t.length > 200 ? 3 : 1;
-      for (let i = 0; i < t.length; i += step) running.set(t[i], (running.get(t[i]) ?? 0) + 1);
-      nRun += Math.ceil(t.length / step);
+      for (let i = 0; i < t.length; i++) running[t.charCodeAt(i)]++;
+      nRun += t.length;
       budget -= t.length;
     }
   }
   return (text: string, countedAsOpening: boolean): number => {
-    const c = text[0];
-    if (c === undefined || nOpen < 20) return 0;
+    if (text === '' || nOpen < 20) return 0;
+    const c = text.charCodeAt(0);
     // Leave the candidate itself out of the counts, or a fragment teaches the model its own opening.
     const own = countedAsOpening ? 1 : 0;
-    const pOpen = ((opening.get(c) ?? 0) - own + 0.5) / (nOpen - own + 50);
-    const pRun = ((running.get(c) ?? 0) + 0.5) / (nRun + 50);
+    const pOpen = (opening[c] - own + 0.5) / (nOpen - own + 50);
+    const pRun = (running[c] + 0.5) / (nRun + 50);
     return Math.log(pOpen / pRun);
   };
 }
@@ -108,9 +108,8 @@ function lastOrdinal(text: string): number {
   return n;
 }
 
-/** Whether `b` goes on with the enumeration `a` was in ("一是品牌化——…" / "…；二是专业化——"). */
-function continuesEnumeration(a: string, b: string): boolean {
-  const n = lastOrdinal(a.slice(-120));
+/** Whether `b` goes on with an enumeration that reached ordinal `n` ("一是品牌化——…" / "…；二是专业化——"). */
+function continuesEnumeration(n: number, b: string): boolean {
   if (n === 0 || n >= 10) return false;
   const head = b.slice(0, 60);
   const at = head.indexOf(ZH_NUMERALS[n] + '是');
@@ -172,6 +171,22 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
   const headish = headLines(units, lang);
   const startModel = lang === 'zh' ? trainStartModel(texts) : null;
   const candidates: Candidate[] = [];
+  /** What the opening of a block says about it being a continuation (the same for every end). */
+  const startEvidence = (kb: number, bRest: string): number => {
+    let score = 0;
+    if (lang === 'zh') {
+      if (startsWithContinuationPunct(bRest)) score += 3;
+      // One character then a comma: the tail of a clause, not how paragraphs open.
+      else if (/^[\u3400-\u9fff][，、；。]/.test(bRest)) score += 2.5;
+    } else if (startsMidSentenceEn(bRest)) score += 3;
+    if (opensParagraph(bRest, lang)) score -= 3;
+    // Characters that rarely open a paragraph in this issue ("是", "的") mark a fragment's tail.
+    if (startModel) score += Math.max(-1, Math.min(1.5, -0.5 * startModel(bRest, kb === 0 || endsParagraph(texts[kb - 1]))));
+    const b = texts[kb];
+    if (isHeadLike(b, lang) && b.length < 25 && !startsWithContinuationPunct(b) && !(lang === 'en' && startsMidSentenceEn(b))) score -= 1.5;
+    return score;
+  };
+  const startMemo: Array<number | undefined> = new Array<number | undefined>(texts.length);
   // Index of continuation starts by their first two characters, for overlaps far away.
   const byStart = new Map<string, number[]>();
   texts.forEach((t, k) => {
@@ -197,6 +212,7 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
       continue;
     }
     const aHead = headish[body[ka]] && !(indentLayout && units[body[ka]].indented);
+    const aOrdinal = lang === 'zh' ? lastOrdinal(a.slice(-120)) : 0;
     const seen = new Set<number>();
     const consider = (kb: number): void => {
       if (kb === ka || kb < 0 || kb >= body.length || seen.has(kb)) return;
@@ -222,10 +238,7 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
           score += Math.min(6, gain) * 0.6;
           midWord = true;
         }
-        if (continuesEnumeration(a, bRest)) score += 3;
-        if (startsWithContinuationPunct(bRest)) score += 3;
-        // One or two characters then a comma: the tail of a clause, not how paragraphs open.
-        else if (/^[\u3400-\u9fff][，、；。]/.test(bRest)) score += 2.5;
+        if (aOrdinal > 0 && continuesEnumeration(aOrdinal, bRest)) score += 3;
       } else {
         separator = ' ';
         if (/[A-Za-z]-$/.test(a)) {
@@ -238,13 +251,9 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
             score += 2;
           }
         }
-        if (startsMidSentenceEn(bRest)) score += 3;
       }
-      if (opensParagraph(bRest, lang)) score -= 3;
-      // Characters that rarely open a paragraph in this issue ("是", "的") mark a fragment's tail.
-      if (startModel) score += Math.max(-1, Math.min(1.5, -0.5 * startModel(bRest, kb === 0 || endsParagraph(texts[kb - 1]))));
+      score += overlap > 0 ? startEvidence(kb, bRest) : (startMemo[kb] ??= startEvidence(kb, bRest));
       if (indentLayout && unitB.indented) score -= 4;
-      if (isHeadLike(b, lang) && b.length < 25 && !startsWithContinuationPunct(b) && !(lang === 'en' && startsMidSentenceEn(b))) score -= 1.5;
       if (aHead) score -= 3.5;
       if (score <= 0.5) return;
       // Only the best candidate of each end is kept, so even modest scores are more likely right than not.
@@ -256,6 +265,11 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
         plan: { first: body[ka], second: body[kb], separator, dropHyphen, overlap, confidence, adjacent, midWord },
       });
     };
+    // A head line continues, if at all, right below it (and only on punctuation evidence).
+    if (aHead) {
+      consider(ka + 1);
+      continue;
+    }
     for (let d = 1; d <= WINDOW; d++) {
       consider(ka + d);
       consider(ka - d);

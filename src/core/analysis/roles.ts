@@ -23,15 +23,18 @@ const ZH_JUMP_FROM = new RegExp(`^[（(]\\s*(上接|接)第?\\s*[${CN_DIGITS}]+\
 const EN_JUMP_TO = /^\(?\s*(continued|cont'd|see)\s+(on\s+)?page\s+\d+\s*\)?\.?$/i;
 const EN_JUMP_FROM = /^\(?\s*(continued|cont'd)\s+from\s+page\s+\d+\s*\)?\.?$/i;
 
+const ZH_LEADING_JUMP = new RegExp(`^[（(]\\s*(上接|接)第?\\s*[${CN_DIGITS}]+\\s*版\\s*[)）]`);
+const ZH_TRAILING_JUMP = new RegExp(`[（(]\\s*(下转|转)第?\\s*[${CN_DIGITS}]+\\s*版\\s*[)）]$`);
+
 /** A jump marker glued to the start of a paragraph ("(上接第6版)…"): its length, or 0. */
 export function leadingJumpMarker(text: string): number {
-  const m = new RegExp(`^[（(]\\s*(上接|接)第?\\s*[${CN_DIGITS}]+\\s*版\\s*[)）]`).exec(text) ?? /^\(\s*continued\s+from\s+page\s+\d+\s*\)\s*/i.exec(text);
+  const m = ZH_LEADING_JUMP.exec(text) ?? /^\(\s*continued\s+from\s+page\s+\d+\s*\)\s*/i.exec(text);
   return m ? m[0].length : 0;
 }
 
 /** A jump marker glued to the end of a paragraph ("…（下转第10版）"): its length, or 0. */
 export function trailingJumpMarker(text: string): number {
-  const m = new RegExp(`[（(]\\s*(下转|转)第?\\s*[${CN_DIGITS}]+\\s*版\\s*[)）]$`).exec(text) ?? /\s*\(\s*continued\s+on\s+page\s+\d+\s*\)$/i.exec(text);
+  const m = ZH_TRAILING_JUMP.exec(text) ?? /\s*\(\s*continued\s+on\s+page\s+\d+\s*\)$/i.exec(text);
   return m ? m[0].length : 0;
 }
 
