@@ -38,8 +38,9 @@ export function App(): React.JSX.Element {
     void galley().setEditLabels(editLabels(session.session, locale));
   }, [session.session, locale]);
 
-  const issue = state.status === 'ready' ? state.issue : state.status === 'error' ? state.previous : null;
-  const doc = session.doc;
+  const issue = state.status === 'ready' || state.status === 'analysing' ? state.issue : state.status === 'error' ? state.previous : null;
+  // While a new issue is analysed, the previous document must not be drawn over its text.
+  const doc = state.status === 'analysing' ? null : session.doc;
   const appState = state.status === 'ready' && doc ? 'ready' : state.status === 'error' && !issue ? 'error' : 'loading';
 
   return (
@@ -65,13 +66,23 @@ export function App(): React.JSX.Element {
         </div>
       ) : null}
       <main className="workbench">
-        {issue && doc ? (
-          <SplitView label={`${t('sourcePane')} | ${t('issuePane')}`} left={<SourcePane issue={issue} doc={doc} />} right={
-              <div className="right-column">
-                <IssuePane doc={doc} />
-                <ReviewQueue />
-              </div>
-            } />
+        {issue ? (
+          <SplitView
+            label={`${t('sourcePane')} | ${t('issuePane')}`}
+            left={<SourcePane issue={issue} doc={doc} />}
+            right={
+              doc ? (
+                <div className="right-column">
+                  <IssuePane doc={doc} />
+                  <ReviewQueue />
+                </div>
+              ) : (
+                <div className="placeholder" aria-busy="true" data-testid="analysing">
+                  {t('analysing')}
+                </div>
+              )
+            }
+          />
         ) : (
           <div className="placeholder" aria-busy={state.status === 'loading'}>
             {state.status === 'loading' ? t('loading') : t('dropHint')}

@@ -32,7 +32,7 @@ function post(request: WorkerRequest): void {
 }
 
 /** Ship the lexicon to the worker once; without it analysis still runs, with weaker word evidence. */
-function sendLexicon(): Promise<void> {
+export function preloadLexicon(): Promise<void> {
   lexiconSent ??= galley()
     .lexicon()
     .then((result) => {
@@ -44,7 +44,7 @@ function sendLexicon(): Promise<void> {
 
 /** Analyse an issue's text in the worker. */
 export async function analyseText(text: string): Promise<AnalyseResponse> {
-  await sendLexicon();
+  await preloadLexicon();
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);

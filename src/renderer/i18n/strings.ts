@@ -6,6 +6,7 @@ export type Locale = 'zh' | 'en';
 const zh = {
   appName: 'Galley 版面修复',
   loading: '正在打开…',
+  analysing: '正在分析版面…',
   open: '打开…',
   openTitle: '打开报纸文本',
   openPathLabel: '文件路径',
@@ -123,6 +124,7 @@ export type StringKey = keyof typeof zh;
 const en: Record<StringKey, string> = {
   appName: 'Galley',
   loading: 'Opening…',
+  analysing: 'Analysing the issue…',
   open: 'Open…',
   openTitle: 'Open an issue',
   openPathLabel: 'File path',

@@ -19,7 +19,8 @@ const advancedWrapLimit = 100_000;
 /** Props: the issue and its current document. */
 export interface SourcePaneProps {
   readonly issue: OpenedIssueDto;
-  readonly doc: IssueDocument;
+  /** Null while the issue is still being analysed. */
+  readonly doc: IssueDocument | null;
 }
 
 /** The source pane. */
@@ -36,7 +37,7 @@ export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
   const theme = useStore(themeStore);
   const selection = useStore(selectionStore);
   const adapter = useMemo(() => createOffsetAdapter(issue.text), [issue.text]);
-  const index = useMemo(() => indexParagraphs(doc), [doc]);
+  const index = useMemo(() => (doc ? indexParagraphs(doc) : []), [doc]);
   // The latest index for the cursor listener, which is registered once.
   const indexRef = useRef(index);
   const adapterRef = useRef(adapter);

@@ -7,6 +7,8 @@ import { createStore } from './create-store';
 /** What the app is showing. */
 export type IssueState =
   | { readonly status: 'loading' }
+  /** The file is read and shown; the worker is still analysing it. */
+  | { readonly status: 'analysing'; readonly issue: OpenedIssueDto }
   | { readonly status: 'error'; readonly error: GalleyError; readonly previous: OpenedIssueDto | null }
   | { readonly status: 'ready'; readonly issue: OpenedIssueDto; readonly layout: LayoutKind; readonly blockCount: number };
 
