@@ -71,23 +71,26 @@ function findJunk(units: Unit[], lang: Language): void {
       u.junk = { removal: 'duplicate-block', reason: REASONS.duplicate, confidence: 0.85 };
     } else seen.set(key, i);
   });
-  // A loop may be repeated again at the end of a later block: every copy there is junk.
-  if (loopUnits.size > 0) {
-    for (const u of units) {
-      if (u.kind !== 'body' || u.junk) continue;
-      for (const unit of loopUnits) {
-        if (unit.length < 6) continue;
-        let end = u.text.trimEnd().length;
-        let start = end;
-        while (start - unit.length >= 0 && u.text.slice(start - unit.length, start).trim() === unit) start -= unit.length;
-        if (start < end && !u.cuts.some((c) => c.end > start && c.start < end)) {
-          // Keep a genuine first copy when the run is a loop already cut in this block.
-          if (u.cuts.some((c) => c.removal === 'repetition-loop')) continue;
-          end = u.text.length;
-          if (start === 0) u.junk = { removal: 'repetition-loop', reason: REASONS.loop, confidence: 0.7 };
-          else u.cuts.push({ start, end, removal: 'repetition-loop', reason: REASONS.loop, confidence: 0.7 });
-        }
-      }
+  // A loop may be repeated again at the end of a later block: every copy there is junk. Loop units are
+  // indexed by their last characters, so each block is checked against the few that could match it.
+  const byEnding = new Map<string, string[]>();
+  for (const unit of loopUnits) {
+    if (unit.length < 6) continue;
+    const key = unit.slice(-4);
+    byEnding.set(key, [...(byEnding.get(key) ?? []), unit]);
+  }
+  if (byEnding.size === 0) return;
+  for (const u of units) {
+    if (u.kind !== 'body' || u.junk) continue;
+    const trimmed = u.text.trimEnd();
+    for (const unit of byEnding.get(trimmed.slice(-4)) ?? []) {
+      let start = trimmed.length;
+      while (start - unit.length >= 0 && u.text.slice(start - unit.length, start).trim() === unit) start -= unit.length;
+      if (start === trimmed.length || u.cuts.some((c) => c.end > start)) continue;
+      // Keep a genuine first copy when the run is a loop already cut in this block.
+      if (u.cuts.some((c) => c.removal === 'repetition-loop')) continue;
+      if (start === 0) u.junk = { removal: 'repetition-loop', reason: REASONS.loop, confidence: 0.7 };
+      else u.cuts.push({ start, end: u.text.length, removal: 'repetition-loop', reason: REASONS.loop, confidence: 0.7 });
     }
   }
 }

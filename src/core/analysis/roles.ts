@@ -53,7 +53,8 @@ export function classifyLine(text: string, lang: Language): LineKind {
     if (ZH_JUMP_FROM.test(t)) return 'jump-from';
     if (t.length <= 40 && (ZH_FOLIO.test(t) || ZH_HEADER.test(t) || ZH_EDITOR.test(t))) return 'furniture';
     // A photo credit line ("新华社记者 某某 摄影报道") belongs with the captions, not the byline.
-    if (ZH_CREDIT.test(t) || (t.length <= 40 && /(摄影报道|摄)$/.test(t))) return 'caption';
+    // Credits close the line: only its end is searched (long paragraphs would make the search slow).
+    if (ZH_CREDIT.test(t.slice(-60)) || (t.length <= 40 && /(摄影报道|摄)$/.test(t))) return 'caption';
     if (t.length <= 40 && ZH_BYLINE.test(t)) return 'byline';
     return 'body';
   }
@@ -61,7 +62,7 @@ export function classifyLine(text: string, lang: Language): LineKind {
   if (EN_JUMP_FROM.test(t)) return 'jump-from';
   if (t.length <= 80 && (EN_FOLIO.test(t) || EN_HEADER.test(t) || EN_EDITOR.test(t))) return 'furniture';
   if (t.length <= 70 && EN_BYLINE.test(t)) return 'byline';
-  if (EN_CREDIT.test(t)) return 'caption';
+  if (EN_CREDIT.test(t.slice(-120))) return 'caption';
   return 'body';
 }
 
