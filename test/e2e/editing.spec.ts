@@ -79,3 +79,22 @@ test('move an article by keyboard and navigate with the outline', async ({ galle
   await page.getByTestId('outline').selectOption(lastId ?? '');
   await expect(galley.articles.nth(6).locator('[aria-selected="true"]')).toHaveCount(1);
 });
+
+test('split a paragraph at the caret, change a role by keyboard', async ({ galley, page }) => {
+  const ids = await galley.bodyIds(0);
+  const row = galley.paragraph(ids[0]);
+  const original = await row.locator('.paragraph-text').innerText();
+  await row.click();
+  await page.keyboard.press('F2');
+  const editor = page.getByTestId('inline-editor');
+  await editor.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(10, 10));
+  await editor.press('Alt+Enter');
+  await expect.poll(async () => (await galley.bodyIds(0)).length).toBe(ids.length + 1);
+  await expect(row.locator('.paragraph-text')).toHaveText(original.slice(0, 10));
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await galley.bodyIds(0)).length).toBe(ids.length);
+
+  await galley.paragraph(ids[1]).click();
+  await page.keyboard.press('Alt+6');
+  await expect(galley.paragraph(ids[1])).toHaveAttribute('data-role', 'caption');
+});

@@ -42,6 +42,11 @@ test('reject and accept suggestions, undo the decision, step with F8', async ({ 
   await expect(active).not.toHaveAttribute('data-suggestion-id', first ?? '');
   await page.keyboard.press('Shift+F8');
   await expect(active).toHaveAttribute('data-suggestion-id', first ?? '');
+  // Alt+X rejects the suggestion F8 points at; Ctrl+Z takes the decision back.
+  await page.keyboard.press('Alt+x');
+  await expect(active).toHaveAttribute('data-status', 'rejected');
+  await page.keyboard.press('Control+z');
+  await expect(active).not.toHaveAttribute('data-status', 'rejected');
 });
 
 test('accept all above a confidence accepts the pending ones', async ({ galley, page }) => {

@@ -12,6 +12,9 @@ import { ParagraphItem, type ParagraphActions } from './paragraph-item';
 import { articleEntries } from './article-card';
 import { useProgressiveCount } from './use-progressive-count';
 
+/** Alt+1…Alt+7 give the selected paragraph these roles. */
+const roleKeys: readonly BlockRole[] = ['kicker', 'headline', 'subheadline', 'byline', 'body', 'caption', 'junk'];
+
 /** Props: the document shown. */
 export interface IssuePaneProps {
   readonly doc: IssueDocument;
@@ -44,6 +47,9 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
       edit: setEditing,
       commitText: (id, text) => {
         dispatch({ kind: 'edit-text', paragraph: id, text });
+      },
+      splitAt: (id, at) => {
+        dispatch({ kind: 'split-paragraph', paragraph: id, at, newParagraph: freshId('p') });
       },
     }),
     [],
@@ -86,6 +92,11 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
       run(splitArticleAt(doc, entry.paragraph.id));
     } else if (key === 'Backspace' && mod && entry?.articleId) {
       run(mergeArticleOf(doc, entry.articleId));
+    } else if (event.altKey && !mod && /^[1-7]$/.test(key) && entry && entry.slot !== 'removed') {
+      const role = roleKeys[Number(key) - 1];
+      dispatch({ kind: 'set-role', paragraph: entry.paragraph.id, role, ...(role === 'junk' ? { removalId: freshId('r') } : {}) });
+    } else if (event.altKey && key.toLowerCase() === 'r' && entry?.removalId) {
+      dispatch({ kind: 'restore', removal: entry.removalId, newParagraph: freshId('p') });
     } else if (key === 'F2' && entry && entry.slot !== 'removed') {
       setEditing(entry.paragraph.id);
     } else if (key.toLowerCase() === 'j' && mod && entry) {

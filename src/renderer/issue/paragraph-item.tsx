@@ -15,6 +15,8 @@ export interface ParagraphActions {
   restore(removalId: string): void;
   edit(id: string | null): void;
   commitText(id: string, text: string): void;
+  /** Split a paragraph at a character offset of its text. */
+  splitAt(id: string, at: number): void;
 }
 
 /** Props of a paragraph row. */
@@ -85,9 +87,11 @@ export const ParagraphItem = memo(function ParagraphItem(props: ParagraphItemPro
         <InlineEditor
           initial={text}
           label={t('editText')}
-          onDone={(next) => {
+          onDone={(next, splitAt) => {
             actions.edit(null);
             if (next !== null && next !== text) actions.commitText(id, next);
+            // Editing first (if anything changed), then the split: two steps, each undoable.
+            if (next !== null && splitAt !== undefined && splitAt > 0 && splitAt < next.length) actions.splitAt(id, splitAt);
           }}
         />
       ) : (
@@ -143,18 +147,18 @@ export const ParagraphItem = memo(function ParagraphItem(props: ParagraphItemPro
 interface InlineEditorProps {
   readonly initial: string;
   readonly label: string;
-  /** The new text, or null when cancelled. */
-  readonly onDone: (text: string | null) => void;
+  /** The new text (null when cancelled), and where to split it when Alt+Enter ended the edit. */
+  readonly onDone: (text: string | null, splitAt?: number) => void;
 }
 
 /** Edits a paragraph's text in place: Enter or leaving the field keeps it, Escape cancels. */
 function InlineEditor({ initial, label, onDone }: InlineEditorProps): React.JSX.Element {
   const [value, setValue] = useState(initial);
   const done = useRef(false);
-  const finish = (text: string | null): void => {
+  const finish = (text: string | null, splitAt?: number): void => {
     if (done.current) return;
     done.current = true;
-    onDone(text);
+    onDone(text, splitAt);
   };
   return (
     <textarea
@@ -170,7 +174,10 @@ function InlineEditor({ initial, label, onDone }: InlineEditorProps): React.JSX.
       onKeyDown={(e) => {
         e.stopPropagation();
         if (e.key === 'Escape') finish(null);
-        else if (e.key === 'Enter' && !e.shiftKey) {
+        else if (e.key === 'Enter' && e.altKey) {
+          e.preventDefault();
+          finish(value, e.currentTarget.selectionStart);
+        } else if (e.key === 'Enter' && !e.shiftKey) {
           e.preventDefault();
           finish(value);
         }

@@ -10,7 +10,8 @@ import { openPath } from '../actions';
 import { redo, undo } from '../stores/session-store';
 import { toggleTheme } from '../stores/theme-store';
 import { showDialog } from '../stores/ui-store';
-import { stepProblem } from '../stores/review-store';
+import { reviewStore, stepProblem } from '../stores/review-store';
+import { acceptSuggestion, rejectSuggestion } from '../stores/session-store';
 
 /** A command the user can run. */
 export interface AppCommand {
@@ -32,6 +33,12 @@ export async function chooseAndOpen(): Promise<void> {
   showDialog('open');
 }
 
+/** Run a review decision on the suggestion F8 is pointing at. */
+function withActive(decide: (id: string) => void): void {
+  const active = reviewStore.get().active;
+  if (active) decide(active);
+}
+
 /** The app's global commands (pane-local keys such as Alt+↑ are listed in `paneShortcuts`). */
 export const appCommands: readonly AppCommand[] = [
   { id: 'open', label: 'open', shortcut: 'Ctrl+O', run: () => void chooseAndOpen() },
@@ -42,6 +49,8 @@ export const appCommands: readonly AppCommand[] = [
   { id: 'shortcuts', label: 'shortcuts', shortcut: 'F1', run: () => showDialog('shortcuts') },
   { id: 'next-problem', label: 'nextProblem', shortcut: 'F8', run: () => stepProblem(1) },
   { id: 'prev-problem', label: 'prevProblem', shortcut: 'Shift+F8', run: () => stepProblem(-1) },
+  { id: 'accept-active', label: 'accept', shortcut: 'Alt+A', run: () => withActive(acceptSuggestion) },
+  { id: 'reject-active', label: 'reject', shortcut: 'Alt+X', run: () => withActive(rejectSuggestion) },
   { id: 'toggle-theme', label: 'theme', shortcut: null, run: toggleTheme },
   { id: 'toggle-language', label: 'languageLabel', shortcut: null, run: toggleLocale },
 ];
@@ -58,6 +67,9 @@ export const paneShortcuts: readonly { readonly label: StringKey; readonly short
   { label: 'moveArticleUp', shortcut: 'Alt+Shift+↑' },
   { label: 'moveArticleDown', shortcut: 'Alt+Shift+↓' },
   { label: 'editText', shortcut: 'F2' },
+  { label: 'splitParagraph', shortcut: 'Alt+Enter (F2)' },
+  { label: 'setRole', shortcut: 'Alt+1…7' },
+  { label: 'restore', shortcut: 'Alt+R' },
 ];
 
 /** Run a command named by the host's menu. */

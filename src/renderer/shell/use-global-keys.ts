@@ -15,8 +15,8 @@ export function useGlobalKeys(): void {
       const inField = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
       for (const command of appCommands) {
         if (!command.shortcut || !matchesShortcut(event, command.shortcut)) continue;
-        // Text fields keep their own undo.
-        if (inField && (command.id === 'undo' || command.id === 'redo')) return;
+        // Text fields keep their own undo and letters.
+        if (inField && ['undo', 'redo', 'accept-active', 'reject-active'].includes(command.id)) return;
         event.preventDefault();
         // Monaco has its own bindings for some of these keys (its palette on Ctrl+Shift+P): ours win.
         event.stopPropagation();

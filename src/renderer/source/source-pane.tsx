@@ -75,6 +75,8 @@ export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
       const range = adapterRef.current.fromRange(event.selection);
       el.dataset.selectionStart = String(range.start);
       el.dataset.selectionEnd = String(range.end);
+      // What Monaco really has selected, so tests can check the offset mapping end to end.
+      el.dataset.selectionText = editor.getModel()?.getValueInRange(event.selection).slice(0, 500) ?? '';
       // Only the user's cursor moves select a paragraph; our own setSelection calls come as 'api'.
       if (event.source === 'api') return;
       const hit = paragraphAtOffset(indexRef.current, range.start);
