@@ -28,7 +28,10 @@ export function isHeadLike(text: string, lang: Language): boolean {
   // A whole line in brackets is a signature or note closing an article, not a head line.
   if (/^[（(【].*[）)】]$/.test(t)) return false;
   if (lang === 'zh') {
-    if (/[.…]$/.test(lastMeaningful(t))) return false;
+    // An ellipsis ends running text, except a short exclamatory headline ("我们期盼......").
+    if (/[.…]$/.test(lastMeaningful(t)) && (t.length > 12 || /[”’」』]$/.test(t))) return false;
+    // "罗泽秀：能吃苦的孩子…" — a name and a colon open an intertitle or a quote, not a headline.
+    if (/^[\u3400-\u9fff]{2,4}[：:].+/.test(t)) return false;
     // A dateline with its reporter ("…电（记者…）") opens running text.
     if (/[电讯][（(]/.test(t) || /[（(](本报)?记者/.test(t)) return false;
     if (/[：:]$/.test(t)) return t.length <= 10;
@@ -40,7 +43,7 @@ export function isHeadLike(text: string, lang: Language): boolean {
 
 /** Running-text marks no head line has: a dateline with its reporter, or a bracket left open. */
 function cannotBeHead(t: string): boolean {
-  if (/[电讯][（(]/.test(t) || /[（(](本报)?记者/.test(t)) return true;
+  if (/[电讯][（(]/.test(t) || /[（(](本报)?记者/.test(t) || /^本报.{0,12}[电讯]/.test(t) || /(记者|通讯员).{1,8}报道[：:]/.test(t)) return true;
   const open = (t.match(/[（(“《]/g) ?? []).length;
   const close = (t.match(/[）)”》]/g) ?? []).length;
   return open > close;
@@ -52,6 +55,14 @@ function cannotBeHead(t: string): boolean {
  */
 export function headLines(units: readonly Unit[], lang: Language): boolean[] {
   const out = units.map((u) => u.kind === 'body' && !u.junk && isHeadLike(coreText(u), lang));
+  // A line ending with a colon is a kicker only with a head line below it ("平鲁区：" / headline);
+  // otherwise it introduces what follows ("图片：").
+  for (let i = 0; i < units.length; i++) {
+    if (!out[i] || !/[：:]$/.test(coreText(units[i]))) continue;
+    let j = i + 1;
+    while (j < units.length && units[j].junk) j++;
+    if (j >= units.length || !out[j]) out[i] = false;
+  }
   for (let i = 1; i < units.length; i++) {
     const u = units[i];
     if (out[i] || u.kind !== 'body' || u.junk || !out[i - 1]) continue;

@@ -38,7 +38,7 @@ export function trailingJumpMarker(text: string): number {
   return m ? m[0].length : 0;
 }
 
-const ZH_CREDIT = /[（(][^（）()]{0,30}摄[影]?[^（）()]{0,6}[）)]。?$|摄影报道|[（(]\s*[^（）()]{0,20}(供图|资料图片|图片)\s*[）)]。?$/;
+const ZH_CREDIT = /[（(][^（）()]{0,30}摄[影]?[^（）()]{0,6}[）)]。?$|摄影报道|[（(]\s*[^（）()]{0,20}(供图|资料图片)\s*[）)]。?$/;
 const EN_CREDIT = /\((photo|picture|image)s?\s*:[^)]*\)\.?$|\((photo|picture)\s+by[^)]*\)\.?$|\(pictured[^)]*\)\.?$/i;
 
 const ZH_BYLINE = /^(本报记者|本报通讯员|记者|通讯员|新华社记者|特约记者|本报特约记者|实习生|本报驻.{1,8}记者|文[／/]|文：|撰文)[\s\u3000]*[\u3400-\u9fff·]{2,4}([\s\u3000、，,]*(本报记者|记者|通讯员|实习生)?[\s\u3000]*[\u3400-\u9fff·]{2,4}){0,4}$/;
@@ -54,7 +54,7 @@ export function classifyLine(text: string, lang: Language): LineKind {
     if (t.length <= 40 && (ZH_FOLIO.test(t) || ZH_HEADER.test(t) || ZH_EDITOR.test(t))) return 'furniture';
     // A photo credit line ("新华社记者 某某 摄影报道") belongs with the captions, not the byline.
     // Credits close the line: only its end is searched (long paragraphs would make the search slow).
-    if (ZH_CREDIT.test(t.slice(-60)) || (t.length <= 40 && /(摄影报道|摄)$/.test(t))) return 'caption';
+    if (ZH_CREDIT.test(t.slice(-60)) || (t.length <= 40 && /(摄影报道|摄影|摄)$/.test(t))) return 'caption';
     if (t.length <= 40 && ZH_BYLINE.test(t)) return 'byline';
     return 'body';
   }

@@ -89,6 +89,18 @@ function endedEarly(text: string, line: Line, next: Line, width: number): boolea
   return len + 1 + word.length <= width - 2;
 }
 
+/** Whether the first lines are mostly ideographs. */
+function isChineseSample(text: string, lines: readonly Line[]): boolean {
+  let cjk = 0;
+  let total = 0;
+  for (const l of lines.slice(0, 400)) {
+    const s = text.slice(l.start, l.end);
+    cjk += (s.match(IDEOGRAPH) ?? []).length;
+    total += s.length;
+  }
+  return cjk > total * 0.3;
+}
+
 /** Make a block over [start, end); its text has the layout line breaks removed. */
 function makeBlock(text: string, index: number, start: number, end: number): Block {
   return { index, start, end, text: unwrapText(text.slice(start, end)) };
@@ -102,6 +114,7 @@ function makeBlock(text: string, index: number, start: number, end: number): Blo
 export function parseIssue(text: string): ParsedIssue {
   const lines = readLines(text);
   const width = detectWrapWidth(text, lines);
+  const chinese = width > 0 && width <= 26 && isChineseSample(text, lines);
   const blocks: Block[] = [];
   if (width === 0) {
     const blankSeparated = lines.filter((l) => l.afterBlank).length > lines.length * 0.5;
@@ -119,8 +132,10 @@ export function parseIssue(text: string): ParsedIssue {
     const len = l.end - l.start;
     const prev = i > 0 ? lines[i - 1] : null;
     // Lines longer than the column are not wrapped text (headlines, furniture): they stand alone.
-    const long = len > width + 3;
-    const prevLong = prev !== null && prev.end - prev.start > width + 3;
+    // Chinese columns overrun their width by at most a hanging punctuation mark; Latin ones not at all.
+    const slack = chinese ? 1 : 3;
+    const long = len > width + slack;
+    const prevLong = prev !== null && prev.end - prev.start > width + slack;
     if (l.afterBlank || l.indented || long || prevLong || (prev !== null && endedEarly(text, prev, l, width))) flush();
     if (start < 0) start = l.start;
     end = l.end;
