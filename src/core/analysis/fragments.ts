@@ -54,14 +54,23 @@ function cannotBeHead(t: string): boolean {
  * sentence end right under one (a subheadline "…，…" stands under its headline).
  */
 export function headLines(units: readonly Unit[], lang: Language): boolean[] {
-  const out = units.map((u) => u.kind === 'body' && !u.junk && isHeadLike(coreText(u), lang));
+  return headLineLevels(units, lang).map((level) => level > 0);
+}
+
+/** Head-line levels: 2 a head line by its own text, 1 one only by standing under a head line, 0 none. */
+export function headLineLevels(units: readonly Unit[], lang: Language): number[] {
+  const strict = units.map((u) => u.kind === 'body' && !u.junk && isHeadLike(coreText(u), lang));
+  const out = strict.slice();
   // A line ending with a colon is a kicker only with a head line below it ("平鲁区：" / headline);
   // otherwise it introduces what follows ("图片：").
   for (let i = 0; i < units.length; i++) {
     if (!out[i] || !/[：:]$/.test(coreText(units[i]))) continue;
     let j = i + 1;
     while (j < units.length && units[j].junk) j++;
-    if (j >= units.length || !out[j]) out[i] = false;
+    if (j >= units.length || !out[j]) {
+      out[i] = false;
+      strict[i] = false;
+    }
   }
   for (let i = 1; i < units.length; i++) {
     const u = units[i];
@@ -71,7 +80,7 @@ export function headLines(units: readonly Unit[], lang: Language): boolean[] {
     const limit = lang === 'zh' ? 50 : 140;
     if (t.length <= limit && (lang === 'zh' ? !/[。；]/.test(t) && !/[、，：]$/.test(t) : !/[.;:,]$/.test(t) && !/[.!?]\s/.test(t))) out[i] = true;
   }
-  return out;
+  return out.map((head, i) => (strict[i] ? 2 : head ? 1 : 0));
 }
 
 /**
@@ -179,7 +188,8 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
   const body: number[] = [];
   for (let i = 0; i < units.length; i++) if (units[i].kind === 'body' && !units[i].junk) body.push(i);
   const texts = body.map((i) => coreText(units[i]));
-  const headish = headLines(units, lang);
+  const levels = headLineLevels(units, lang);
+  const headish = levels.map((level) => level > 0);
   const startModel = lang === 'zh' ? trainStartModel(texts) : null;
   const candidates: Candidate[] = [];
   /** What the opening of a block says about it being a continuation (the same for every end). */
@@ -222,7 +232,9 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
       }
       continue;
     }
-    const aHead = headish[body[ka]] && !(indentLayout && units[body[ka]].indented);
+    const aHead = levels[body[ka]] === 2 && !(indentLayout && units[body[ka]].indented);
+    // A line read as a subheadline only because it stands under a head line may still be a fragment.
+    const aUnderHead = levels[body[ka]] === 1;
     const aOrdinal = lang === 'zh' ? lastOrdinal(a.slice(-120)) : 0;
     const seen = new Set<number>();
     const consider = (kb: number): void => {
@@ -266,6 +278,7 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
       score += overlap > 0 ? startEvidence(kb, bRest) : (startMemo[kb] ??= startEvidence(kb, bRest));
       if (indentLayout && unitB.indented) score -= 4;
       if (aHead) score -= 3.5;
+      if (aUnderHead) score -= 3;
       if (score <= 0.5) return;
       // Only the best candidate of each end is kept, so even modest scores are more likely right than not.
       const confidence = Math.min(0.99, 0.5 + 0.49 * (1 - Math.exp(-score / 2)));
