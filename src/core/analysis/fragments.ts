@@ -44,6 +44,8 @@ export function isHeadLike(text: string, lang: Language): boolean {
 /** Running-text marks no head line has: a dateline with its reporter, or a bracket left open. */
 function cannotBeHead(t: string): boolean {
   if (/[电讯][（(]/.test(t) || /[（(](本报)?记者/.test(t) || /^本报.{0,12}[电讯]/.test(t) || /(记者|通讯员).{1,8}报道[：:]/.test(t)) return true;
+  // No letters at all ("***"), a whole quoted exclamation, or a photo lead-in ("图片：") is not a head line.
+  if (!/[\p{L}\p{N}]/u.test(t) || /^[“"「].*[！？。!?][”"」]$/.test(t) || /^(图片|照片|附图|图)[：:]$/.test(t)) return true;
   const open = (t.match(/[（(“《]/g) ?? []).length;
   const close = (t.match(/[）)”》]/g) ?? []).length;
   return open > close;
