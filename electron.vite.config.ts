@@ -34,7 +34,8 @@ export default defineConfig({
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
-    worker: { format: 'es' },
+    // Classic (IIFE) workers: module workers do not load from file:// pages, which is how Electron serves the app.
+    worker: { format: 'iife' },
     plugins: [react(), devCsp],
   },
 });
