@@ -36,7 +36,7 @@ function findJunk(units: Unit[], lang: Language): void {
     for (let i = 0; i < units.length; i++) {
       if (kinds[i] !== 'body') continue;
       const t = units[i].text.trim();
-      const short = lang === 'zh' ? t.length <= 6 && !/[。，]/.test(t) : t.length <= 24 && t === t.toUpperCase() && /^[A-Z &]+$/.test(t);
+      const short = lang === 'zh' ? t.length <= 4 && !/[。，]/.test(t) : t.length <= 24 && t === t.toUpperCase() && /^[A-Z &]+$/.test(t);
       const near = (i > 0 && kinds[i - 1] === 'furniture') || (i + 1 < units.length && kinds[i + 1] === 'furniture');
       if (short && near) kinds[i] = 'furniture';
     }
