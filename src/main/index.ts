@@ -20,7 +20,7 @@ const appUrl = devUrl ?? pathToFileURL(pageFile).href;
 const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(here, '../../resources');
 
 let mainWindow: BrowserWindow | null = null;
-let labels: EditLabels = { undo: null, redo: null };
+let labels: EditLabels = { undo: null, redo: null, locale: 'zh' };
 let closeAllowed = false;
 let closeTimer: ReturnType<typeof setTimeout> | null = null;
 

@@ -1,4 +1,4 @@
-/** The application menu: File, Edit (with the undo/redo action names), View, Help. */
+/** The application menu: File, Edit (with the undo/redo action names), View, Help; in the UI's language. */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { EditLabels, MenuCommand } from '../shared/ipc';
 
@@ -11,8 +11,22 @@ export interface MenuContext {
   readonly openRecent: (path: string) => void;
 }
 
+const words = {
+  zh: {
+    file: '文件(&F)', open: '打开(&O)…', recent: '最近打开(&R)', noRecent: '无最近文件', export: '导出(&E)…', quit: '退出(&X)', quitMac: '退出 Galley',
+    edit: '编辑(&E)', undo: '撤销', redo: '重做', view: '视图(&V)', palette: '命令面板(&P)…', theme: '切换浅色/深色(&T)', language: '切换界面语言 中文/English(&L)',
+    help: '帮助(&H)', shortcuts: '键盘快捷键(&K)',
+  },
+  en: {
+    file: '&File', open: '&Open…', recent: 'Open &Recent', noRecent: 'No Recent Files', export: '&Export…', quit: 'E&xit', quitMac: 'Quit Galley',
+    edit: '&Edit', undo: 'Undo', redo: 'Redo', view: '&View', palette: 'Command &Palette…', theme: 'Toggle &Theme', language: 'Toggle &Language (中文/English)',
+    help: '&Help', shortcuts: '&Keyboard Shortcuts',
+  },
+} as const;
+
 /** Build the menu template (pure, so tests can check it without Electron). */
 export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
+  const w = words[ctx.labels.locale];
   const cmd = (label: string, command: MenuCommand, accelerator?: string, enabled = true): MenuItemConstructorOptions => ({
     label,
     accelerator,
@@ -23,27 +37,28 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
   });
   const recentItems: MenuItemConstructorOptions[] =
     ctx.recent.length === 0
-      ? [{ label: 'No Recent Files', enabled: false }]
+      ? [{ label: w.noRecent, enabled: false }]
       : ctx.recent.map((path) => ({ label: path, click: () => ctx.openRecent(path) }));
+  const join = (verb: string, what: string | null): string => (what === null ? verb : ctx.labels.locale === 'zh' ? `${verb}${what}` : `${verb} ${what}`);
   return [
     ...(ctx.isMac ? [{ role: 'appMenu' as const }] : []),
     {
-      label: '&File',
+      label: w.file,
       submenu: [
-        cmd('&Open…', 'open', 'CmdOrCtrl+O'),
-        { label: 'Open &Recent', submenu: recentItems },
+        cmd(w.open, 'open', 'CmdOrCtrl+O'),
+        { label: w.recent, submenu: recentItems },
         { type: 'separator' },
-        cmd('&Export…', 'export', 'CmdOrCtrl+E'),
+        cmd(w.export, 'export', 'CmdOrCtrl+E'),
         { type: 'separator' },
-        { role: 'quit', label: ctx.isMac ? 'Quit Galley' : 'E&xit' },
+        { role: 'quit', label: ctx.isMac ? w.quitMac : w.quit },
       ],
     },
     {
-      label: '&Edit',
+      label: w.edit,
       submenu: [
-        // Undo/redo go to the document's history, not the focused text field, so they are app commands.
-        cmd(ctx.labels.undo ? `Undo ${ctx.labels.undo}` : 'Undo', 'undo', 'CmdOrCtrl+Z', ctx.labels.undo !== null),
-        cmd(ctx.labels.redo ? `Redo ${ctx.labels.redo}` : 'Redo', 'redo', 'CmdOrCtrl+Shift+Z', ctx.labels.redo !== null),
+        // Undo/redo go to the document's one history, not the focused control, so they are app commands.
+        cmd(join(w.undo, ctx.labels.undo), 'undo', 'CmdOrCtrl+Z', ctx.labels.undo !== null),
+        cmd(join(w.redo, ctx.labels.redo), 'redo', 'CmdOrCtrl+Shift+Z', ctx.labels.redo !== null),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
@@ -52,11 +67,11 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       ],
     },
     {
-      label: '&View',
+      label: w.view,
       submenu: [
-        cmd('Command &Palette…', 'palette', 'CmdOrCtrl+Shift+P'),
-        cmd('Toggle &Theme', 'toggle-theme'),
-        cmd('Toggle &Language (中文/English)', 'toggle-language'),
+        cmd(w.palette, 'palette', 'CmdOrCtrl+Shift+P'),
+        cmd(w.theme, 'toggle-theme'),
+        cmd(w.language, 'toggle-language'),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -66,6 +81,6 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
         { role: 'toggleDevTools' },
       ],
     },
-    { label: '&Help', submenu: [cmd('&Keyboard Shortcuts', 'shortcuts', 'F1')] },
+    { label: w.help, submenu: [cmd(w.shortcuts, 'shortcuts', 'F1')] },
   ];
 }

@@ -66,10 +66,11 @@ export interface StoredSession {
   readonly savedAt: string;
 }
 
-/** Undo/redo labels the renderer reports so the Edit menu can name the action. */
+/** Undo/redo labels and the UI language the renderer reports, so the menus match the window. */
 export interface EditLabels {
   readonly undo: string | null;
   readonly redo: string | null;
+  readonly locale: 'zh' | 'en';
 }
 
 /** Which host runs the renderer: the Electron app or the loopback browser harness. */
@@ -220,7 +221,8 @@ export const argValidators: { readonly [N in CallName]: (args: readonly unknown[
   hostInfo: (args) => args.length === 0,
   pickOpenPath: (args) => args.length === 0,
   pickSavePath: (args) => args.length === 1 && typeof args[0] === 'string' && args[0].length <= maxPathLength,
-  setEditLabels: (args) => args.length === 1 && isRecord(args[0]) && isLabel(args[0].undo) && isLabel(args[0].redo),
+  setEditLabels: (args) =>
+    args.length === 1 && isRecord(args[0]) && isLabel(args[0].undo) && isLabel(args[0].redo) && (args[0].locale === 'zh' || args[0].locale === 'en'),
   openExternal: (args) => args.length === 1 && typeof args[0] === 'string' && args[0].length <= 2048,
   readyToClose: (args) => args.length === 0,
 };

@@ -32,8 +32,8 @@ export function entryLabel(entry: LogEntry, locale: Locale): string {
 }
 
 /** What Undo and Redo would do now, named for the Edit menu. */
-export function editLabels(session: Session | null, locale: Locale): { undo: string | null; redo: string | null } {
+export function editLabels(session: Session | null, locale: Locale): { undo: string | null; redo: string | null; locale: Locale } {
   const u = session ? undoEntry(session) : null;
   const r = session ? redoEntry(session) : null;
-  return { undo: u ? entryLabel(u, locale) : null, redo: r ? entryLabel(r, locale) : null };
+  return { undo: u ? entryLabel(u, locale) : null, redo: r ? entryLabel(r, locale) : null, locale };
 }

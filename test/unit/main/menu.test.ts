@@ -13,7 +13,7 @@ describe('buildMenuTemplate', () => {
   it('has File > Open, Open Recent, Export…, Quit and sends commands to the renderer', () => {
     const send = vi.fn();
     const openRecent = vi.fn();
-    const template = buildMenuTemplate({ labels: { undo: null, redo: null }, recent: ['/a.txt'], isMac: false, send, openRecent });
+    const template = buildMenuTemplate({ labels: { undo: null, redo: null, locale: 'en' }, recent: ['/a.txt'], isMac: false, send, openRecent });
     const file = submenu(template.find((m) => m.label === '&File'));
     expect(labels(file)).toEqual(['&Open…', 'Open &Recent', 'separator', '&Export…', 'separator', 'E&xit']);
     (file[0].click as () => void)();
@@ -26,10 +26,24 @@ describe('buildMenuTemplate', () => {
   it('names the undo and redo steps and disables them when there is nothing to do', () => {
     const ctx = { recent: [], isMac: false, send: vi.fn(), openRecent: vi.fn() };
     const edit = (undo: string | null, redo: string | null) =>
-      submenu(buildMenuTemplate({ ...ctx, labels: { undo, redo } }).find((m) => m.label === '&Edit'));
+      submenu(buildMenuTemplate({ ...ctx, labels: { undo, redo, locale: 'en' } }).find((m) => m.label === '&Edit'));
     const named = edit('Move Paragraph', null);
     expect(named[0]).toMatchObject({ label: 'Undo Move Paragraph', enabled: true });
     expect(named[1]).toMatchObject({ label: 'Redo', enabled: false });
-    expect(labels(buildMenuTemplate({ ...ctx, labels: { undo: null, redo: null } }))).toEqual(['&File', '&Edit', '&View', '&Help']);
+    expect(labels(buildMenuTemplate({ ...ctx, labels: { undo: null, redo: null, locale: 'en' } }))).toEqual(['&File', '&Edit', '&View', '&Help']);
+  });
+
+  it('follows the UI language (Chinese first)', () => {
+    const ctx = { recent: [], isMac: false, send: vi.fn(), openRecent: vi.fn() };
+    const zh = buildMenuTemplate({ ...ctx, labels: { undo: '移动段落', redo: null, locale: 'zh' } });
+    expect(labels(zh)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)']);
+    expect(submenu(zh[1])[0]).toMatchObject({ label: '撤销移动段落', enabled: true });
+  });
+
+  it('leaves the keys to the renderer: accelerators are shown, not registered', () => {
+    const template = buildMenuTemplate({ labels: { undo: 'x', redo: 'y', locale: 'en' }, recent: [], isMac: false, send: vi.fn(), openRecent: vi.fn() });
+    const items = template.flatMap((m) => submenu(m)).filter((i) => i.accelerator);
+    expect(items.length).toBeGreaterThan(3);
+    expect(items.every((i) => i.registerAccelerator === false)).toBe(true);
   });
 });
