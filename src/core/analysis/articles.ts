@@ -174,7 +174,12 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
     for (let t = 0; t < tail.length; t++) {
       const text = textOf.get(tail[t]) ?? '';
       if (opensArticle(text, lang) && tail.length - t < prevParas.length - 1) {
-        move = tail.length - t;
+        // A second dateline can open a section of a composite article: the paragraphs must also read
+        // at least about as close to the article below as to the one they stand in.
+        const moved = tail.slice(t).map((u) => textOf.get(u) ?? '').join('');
+        const prevContext = new Set<Term>();
+        for (const v of prevParas.filter((x) => !tail.slice(t).includes(x)).slice(-5)) for (const term of terms(textOf.get(v) ?? '', lang)) prevContext.add(term);
+        if (similarity(moved, nextContext, counts, lang) >= 0.7 * similarity(moved, prevContext, counts, lang)) move = tail.length - t;
         break;
       }
     }
