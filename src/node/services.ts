@@ -1,6 +1,7 @@
 /** The Node implementation of the IPC service contract, shared by Electron main and the browser harness. */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join, relative, resolve, isAbsolute } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import type { ExportDone, ExportRequest, GalleyService, LexiconData, OpenedIssueDto, SaveSessionRequest, SessionSaved, StoredSession } from '../shared/ipc';
 import { fail, ok, type Result } from '../shared/result';
 import { writeFileAtomic } from './atomic-write';
@@ -28,6 +29,18 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
   const preferences = options.preferences ?? createPreferencesStore(options.stateDir);
   let lexiconCache: Promise<Result<LexiconData>> | null = null;
 
+  // Files shipped with the app (the sample) are read-only in spirit: their sessions live in the state
+  // folder, or nowhere when there is none (the harness), never beside them in the app's resources.
+  const sidecarSource = async (sourcePath: string): Promise<string | null> => {
+    const inside = relative(resolve(options.resourcesDir), resolve(sourcePath));
+    const bundled = inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+    if (!bundled) return sourcePath;
+    if (options.stateDir === null) return null;
+    const dir = join(options.stateDir, 'bundled');
+    await mkdir(dir, { recursive: true });
+    return join(dir, basename(sourcePath));
+  };
+
   const openIssue = async (path: string): Promise<Result<OpenedIssueDto>> => {
     const opened = await openIssueFile(path);
     if (opened.ok) await preferences.addRecent(opened.value.path);
@@ -51,8 +64,10 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
     saveSession: async (request: SaveSessionRequest): Promise<Result<SessionSaved>> => {
       // The sidecar keeps the log in `log` and the rest of the session file in `meta.session`.
       const { log, ...rest } = request.session;
+      const target = await sidecarSource(request.sourcePath);
+      if (target === null) return ok({ path: '', notice: 'Edits to the bundled sample are not saved in the browser harness.' });
       const saved = await saveSidecar({
-        sourcePath: request.sourcePath,
+        sourcePath: target,
         sourceHash: request.sourceHash,
         meta: { session: rest },
         log: Array.isArray(log) ? log : [],
@@ -61,7 +76,9 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
       return saved.ok ? ok({ path: saved.value.path, notice: saved.value.notice }) : saved;
     },
     loadSession: async (sourcePath: string, sourceHash: string): Promise<Result<StoredSession | null>> => {
-      const loaded = await loadSidecar(sourcePath, sourceHash, options.stateDir);
+      const target = await sidecarSource(sourcePath);
+      if (target === null) return ok(null);
+      const loaded = await loadSidecar(target, sourceHash, options.stateDir);
       if (!loaded.ok || loaded.value === null) return loaded.ok ? ok(null) : loaded;
       const { data } = loaded.value;
       const rest = typeof data.meta.session === 'object' && data.meta.session !== null ? data.meta.session : {};
