@@ -204,7 +204,8 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
         const text = textOf.get(u) ?? '';
         const sNext = similarity(text, nextContext, counts, lang);
         const sPrev = similarity(text, prevContext, counts, lang);
-        if (sNext > sPrev * 1.5 + 0.05) {
+        // Word terms (English) are sparser than character bigrams, so English needs a clearer margin.
+        if (lang === 'zh' ? sNext > sPrev * 1.2 + 0.03 : sNext > sPrev * 1.5 + 0.05) {
           move = tail.length - t;
           for (const term of terms(text, lang)) nextContext.add(term);
         } else break;
