@@ -63,8 +63,12 @@ function findJunk(units: Unit[], lang: Language): void {
     const trail = trailingJumpMarker(u.text);
     if (trail > 0) u.cuts.push({ start: u.text.length - trail, end: u.text.length, removal: 'jump-line', reason: REASONS.jump, confidence: 0.95 });
     for (const loop of findRepetitionLoops(u.text, lang)) {
-      u.cuts.push({ start: loop.start, end: loop.end, removal: 'repetition-loop', reason: REASONS.loop, confidence: 0.9 });
-      loopUnits.add(loop.unit.trim());
+      const unit = loop.unit.trim();
+      // The same loop seen in an earlier block: here even the first copy is a repeat ("again" at a later block's end).
+      const again = loopUnits.has(unit) && loop.start >= loop.unit.length && u.text.slice(loop.start - loop.unit.length, loop.start) === loop.unit;
+      const start = again ? loop.start - loop.unit.length : loop.start;
+      u.cuts.push({ start, end: loop.end, removal: 'repetition-loop', reason: REASONS.loop, confidence: 0.9 });
+      loopUnits.add(unit);
     }
     const key = u.text.trim();
     if (key.length >= 12 && seen.has(key)) {
