@@ -61,3 +61,15 @@ test('accept all above a confidence accepts the pending ones', async ({ galley, 
   await expect(page.locator('[data-testid="suggestion"][data-status="pending"]')).toHaveCount(0);
   await expect(galley.articles).not.toHaveCount(0);
 });
+
+test('the queue filters by kind and status', async ({ galley: _ready, page }) => {
+  const items = page.getByTestId('suggestion');
+  const all = await items.count();
+  await page.getByTestId('filter-kind').selectOption('article-boundary');
+  await expect(items).toHaveCount(6);
+  await expect(page.locator('[data-testid="suggestion"]:not([data-kind="article-boundary"])')).toHaveCount(0);
+  await page.getByTestId('filter-kind').selectOption('all');
+  await expect(items).toHaveCount(all);
+  await page.getByTestId('filter-status').selectOption('rejected');
+  await expect(items).toHaveCount(0);
+});

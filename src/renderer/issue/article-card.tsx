@@ -15,7 +15,11 @@ export interface ArticleCardProps {
   readonly editingId: string | null;
   readonly actions: ParagraphActions;
   readonly t: Translate;
+  /** Drop an article (dragged by its header) before or after this one. */
+  readonly onArticleDrop: (draggedId: string, targetId: string, before: boolean) => void;
 }
+
+const articleDragType = 'application/x-galley-article';
 
 /** The article's paragraphs in display order with their slots. */
 export function articleEntries(article: Article): readonly { readonly paragraph: Paragraph; readonly slot: Slot }[] {
@@ -35,7 +39,7 @@ function holds(article: Article, id: string | null): boolean {
 }
 
 function same(prev: ArticleCardProps, next: ArticleCardProps): boolean {
-  if (prev.article !== next.article || prev.number !== next.number || prev.t !== next.t || prev.source !== next.source) return false;
+  if (prev.article !== next.article || prev.number !== next.number || prev.t !== next.t || prev.source !== next.source || prev.onArticleDrop !== next.onArticleDrop) return false;
   // A selection change matters only to the cards it leaves or enters.
   for (const key of ['selectedId', 'editingId'] as const) {
     if (prev[key] !== next[key] && (holds(prev.article, prev[key]) || holds(next.article, next[key]))) return false;
@@ -44,7 +48,7 @@ function same(prev: ArticleCardProps, next: ArticleCardProps): boolean {
 }
 
 /** An article card. */
-export const ArticleCard = memo(function ArticleCard({ article, number, source, selectedId, editingId, actions, t }: ArticleCardProps) {
+export const ArticleCard = memo(function ArticleCard({ article, number, source, selectedId, editingId, actions, t, onArticleDrop }: ArticleCardProps) {
   const entries = articleEntries(article);
   const headline = article.headline;
   return (
@@ -54,7 +58,26 @@ export const ArticleCard = memo(function ArticleCard({ article, number, source, 
       data-article-id={article.id}
       aria-label={t('article', { n: number }) + (headline ? `: ${paragraphText(source, headline)}` : '')}
     >
-      <header className="article-header">
+      <header
+        className="article-header"
+        draggable
+        data-testid="article-handle"
+        title={t('dragArticle')}
+        onDragStart={(event) => {
+          event.dataTransfer.setData(articleDragType, article.id);
+          event.dataTransfer.effectAllowed = 'move';
+        }}
+        onDragOver={(event) => {
+          if (event.dataTransfer.types.includes(articleDragType)) event.preventDefault();
+        }}
+        onDrop={(event) => {
+          const dragged = event.dataTransfer.getData(articleDragType);
+          if (!dragged) return;
+          event.preventDefault();
+          const box = event.currentTarget.getBoundingClientRect();
+          onArticleDrop(dragged, article.id, event.clientY < box.top + box.height / 2);
+        }}
+      >
         <span className="article-number">{t('article', { n: number })}</span>
         <span className="article-count">{t('paragraphs', { n: article.paragraphs.length })}</span>
       </header>

@@ -86,3 +86,13 @@ export function moveArticleBy(doc: IssueDocument, articleId: string, delta: -1 |
   const next = doc.articles[index + 1];
   return next ? { kind: 'move-article', article: articleId, after: next.id } : null;
 }
+
+/** Move an article before or after another one: the drag-and-drop drop. */
+export function moveArticleTo(doc: IssueDocument, articleId: string, targetId: string, before: boolean): Command | null {
+  if (articleId === targetId) return null;
+  const others = doc.articles.filter((a) => a.id !== articleId);
+  const target = others.findIndex((a) => a.id === targetId);
+  if (target < 0 || !doc.articles.some((a) => a.id === articleId)) return null;
+  const after = before ? (target > 0 ? others[target - 1].id : null) : targetId;
+  return { kind: 'move-article', article: articleId, after };
+}

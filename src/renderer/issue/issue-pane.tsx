@@ -6,7 +6,7 @@ import { useStore } from '../stores/create-store';
 import { selectParagraph, selectionStore } from '../stores/selection-store';
 import { dispatch } from '../stores/session-store';
 import { ArticleCard } from './article-card';
-import { freshId, joinWithNext, mergeArticleOf, moveArticleBy, moveParagraphBy, moveParagraphTo, splitArticleAt } from './edit-commands';
+import { freshId, joinWithNext, mergeArticleOf, moveArticleBy, moveArticleTo, moveParagraphBy, moveParagraphTo, splitArticleAt } from './edit-commands';
 import { indexParagraphs } from './paragraph-index';
 import { ParagraphItem, type ParagraphActions } from './paragraph-item';
 import { articleEntries } from './article-card';
@@ -63,6 +63,14 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
   const weights = useMemo(() => doc.articles.map((a) => a.paragraphs.length + a.captions.length + 4), [doc]);
   const shown = useProgressiveCount(weights, selectedArticle + 1);
   const complete = shown >= doc.articles.length;
+
+  const onArticleDrop = useMemo(
+    () => (dragged: string, target: string, before: boolean) => {
+      const command = moveArticleTo(docRef.current, dragged, target, before);
+      if (command) dispatch(command);
+    },
+    [],
+  );
 
   const onKeyDown = (event: React.KeyboardEvent): void => {
     // Keys inside the role menu or a text field belong to that control.
@@ -129,6 +137,7 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
           editingId={editing}
           actions={actions}
           t={t}
+          onArticleDrop={onArticleDrop}
         />
       ))}
       <section className="removed-pile" data-testid="removed-pile" aria-label={t('removedPile')}>

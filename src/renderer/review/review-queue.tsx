@@ -1,6 +1,6 @@
 /** The review queue: every suggestion with its reason and confidence; accept, reject, accept all above a level. */
 import { memo, useEffect, useRef, useState } from 'react';
-import type { Suggestion, SuggestionStatus } from '../../core';
+import type { Suggestion, SuggestionKind, SuggestionStatus } from '../../core';
 import { localeStore, useT } from '../i18n/locale-store';
 import { useStore } from '../stores/create-store';
 import { focusSuggestion, reviewStore } from '../stores/review-store';
@@ -13,7 +13,11 @@ export function ReviewQueue(): React.JSX.Element {
   const { active } = useStore(reviewStore);
   const locale = useStore(localeStore);
   const [level, setLevel] = useState(0.8);
+  const [kind, setKind] = useState<SuggestionKind | 'all'>('all');
+  const [status, setStatus] = useState<SuggestionStatus | 'all'>('all');
   const suggestions = session?.suggestions ?? [];
+  const kinds = [...new Set(suggestions.map((s) => s.kind))];
+  const shown = suggestions.filter((s) => (kind === 'all' || s.kind === kind) && (status === 'all' || (statuses.get(s.id) ?? 'pending') === status));
   const count = (status: SuggestionStatus): number => suggestions.filter((s) => statuses.get(s.id) === status).length;
   return (
     <section className="review-queue" data-testid="review-queue" aria-label={t('review')}>
@@ -21,6 +25,24 @@ export function ReviewQueue(): React.JSX.Element {
         <strong>{t('review')}</strong>
         <span data-testid="review-counts">
           {t('reviewCounts', { automatic: count('automatic'), pending: count('pending'), accepted: count('accepted'), rejected: count('rejected') })}
+        </span>
+        <span className="review-filters">
+          <select aria-label={t('filterKind')} data-testid="filter-kind" value={kind} onChange={(e) => setKind(e.target.value as SuggestionKind | 'all')}>
+            <option value="all">{`${t('filterKind')}: ${t('filterAll')}`}</option>
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`kind-${k}` as const)}
+              </option>
+            ))}
+          </select>
+          <select aria-label={t('filterStatus')} data-testid="filter-status" value={status} onChange={(e) => setStatus(e.target.value as SuggestionStatus | 'all')}>
+            <option value="all">{`${t('filterStatus')}: ${t('filterAll')}`}</option>
+            {(['pending', 'automatic', 'accepted', 'rejected'] as const).map((st) => (
+              <option key={st} value={st}>
+                {t(`status-${st}` as const)}
+              </option>
+            ))}
+          </select>
         </span>
         <span className="spacer" />
         <label className="inline-field">
@@ -42,7 +64,7 @@ export function ReviewQueue(): React.JSX.Element {
       </header>
       {suggestions.length === 0 ? <p className="muted">{t('noSuggestions')}</p> : null}
       <ul className="review-list" role="listbox" aria-label={t('review')}>
-        {suggestions.map((s) => (
+        {shown.map((s) => (
           <ReviewItem key={s.id} suggestion={s} status={statuses.get(s.id) ?? 'pending'} active={s.id === active} locale={locale} />
         ))}
       </ul>

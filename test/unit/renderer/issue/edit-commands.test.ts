@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand, createInitialDocument, paragraphText, parseIssue, type IssueDocument } from '../../../../src/core';
-import { joinWithNext, moveParagraphBy, moveParagraphTo, splitArticleAt } from '../../../../src/renderer/issue/edit-commands';
+import { joinWithNext, moveArticleBy, moveArticleTo, moveParagraphBy, moveParagraphTo, splitArticleAt } from '../../../../src/renderer/issue/edit-commands';
 import { indexParagraphs, paragraphAtOffset } from '../../../../src/renderer/issue/paragraph-index';
 
 const text = 'A\n\nB\n\nC\n\nD\n';
@@ -33,6 +33,21 @@ describe('edit commands', () => {
     expect(ids(apply(doc0, moveParagraphTo(doc0, 'p3', 'p1', true)))).toEqual([['p0', 'p3', 'p1', 'p2']]);
     expect(ids(apply(doc0, moveParagraphTo(doc0, 'p1', 'p0', true)))).toEqual([['p1', 'p0', 'p2', 'p3']]);
     expect(moveParagraphTo(doc0, 'p1', 'p1', true)).toBeNull();
+  });
+
+  it('moves articles by keyboard and by drop', () => {
+    let doc = apply(doc0, splitArticleAt(doc0, 'p1'));
+    doc = apply(doc, splitArticleAt(doc, 'p2'));
+    const order = (d: IssueDocument) => d.articles.map((a) => a.paragraphs[0].id);
+    expect(order(doc)).toEqual(['p0', 'p1', 'p2']);
+    const [a, b, c] = doc.articles.map((x) => x.id);
+    expect(order(apply(doc, moveArticleBy(doc, c, -1)))).toEqual(['p0', 'p2', 'p1']);
+    expect(order(apply(doc, moveArticleBy(doc, a, 1)))).toEqual(['p1', 'p0', 'p2']);
+    expect(moveArticleBy(doc, a, -1)).toBeNull();
+    expect(order(apply(doc, moveArticleTo(doc, a, c, false)))).toEqual(['p1', 'p2', 'p0']);
+    expect(order(apply(doc, moveArticleTo(doc, c, a, true)))).toEqual(['p2', 'p0', 'p1']);
+    expect(order(apply(doc, moveArticleTo(doc, a, c, true)))).toEqual(['p1', 'p0', 'p2']);
+    expect(moveArticleTo(doc, b, b, true)).toBeNull();
   });
 
   it('joins with the next paragraph', () => {
