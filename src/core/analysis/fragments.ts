@@ -30,8 +30,6 @@ export function isHeadLike(text: string, lang: Language): boolean {
   if (lang === 'zh') {
     // An ellipsis ends running text, except a short exclamatory headline ("我们期盼......").
     if (/[.…]$/.test(lastMeaningful(t)) && (t.length > 12 || /[”’」』]$/.test(t))) return false;
-    // "罗泽秀：能吃苦的孩子…" — a name and a colon open an intertitle or a quote, not a headline.
-    if (/^[\u3400-\u9fff]{2,4}[：:].+/.test(t)) return false;
     // A dateline with its reporter ("…电（记者…）") opens running text.
     if (/[电讯][（(]/.test(t) || /[（(](本报)?记者/.test(t)) return false;
     if (/[：:]$/.test(t)) return t.length <= 10;
@@ -221,6 +219,12 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
   for (let ka = 0; ka < body.length; ka++) {
     const a = texts[ka];
     if (a === '') continue;
+    if (lang === 'zh' && /[：:]$/.test(a) && ka + 1 < texts.length && /^[“『「]/.test(texts[ka + 1])) {
+      // "他在贺卡上写道：" / "“轻轻贺年卡…”": a colon before a quotation runs on into it.
+      const kb = ka + 1;
+      candidates.push({ a: ka, b: kb, score: 2.5, plan: { first: body[ka], second: body[kb], separator: '', dropHyphen: false, overlap: 0, confidence: 0.6, adjacent: true, midWord: false } });
+      continue;
+    }
     if (endsParagraph(a)) {
       // A complete sentence repeated at the start of the next block ("…方案。" / "方案。对于…"):
       // the break fell right after a sentence end and the overlap was duplicated.
@@ -259,7 +263,7 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
       if (lang === 'zh') {
         const gain = zhSpanGain(a, bRest, lexicon);
         // After a head line only an unmistakable word across the break counts (a long fragment "…归根" / "结底").
-        if (gain > 2 && (!aHead || (a.length >= 12 && gain > 6))) {
+        if (gain > 2 && (!aHead || (a.length >= 9 && gain > 6))) {
           score += Math.min(6, gain) * 0.6;
           midWord = true;
         }
