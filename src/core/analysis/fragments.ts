@@ -39,6 +39,12 @@ export function isHeadLike(text: string, lang: Language): boolean {
   return t.length <= 100 && !/[.!?;:,]$/.test(t) && !/[a-z0-9%]{2}[.!?]["')’”]?\s+\S/.test(t) && !/,\s/.test(t);
 }
 
+/** Whether a text ends inside brackets ("($250m;"): then it cannot end a paragraph. */
+function leavesBracketOpen(t: string): boolean {
+  const open = t.lastIndexOf('(') > t.lastIndexOf(')') || t.lastIndexOf('（') > t.lastIndexOf('）');
+  return open && t.length - Math.max(t.lastIndexOf('('), t.lastIndexOf('（')) < 40;
+}
+
 /** Running-text marks no head line has: a dateline with its reporter, or a bracket left open. */
 function cannotBeHead(t: string): boolean {
   if (/[电讯][（(]/.test(t) || /[（(](本报)?记者/.test(t) || /^本报.{0,12}[电讯]/.test(t) || /(记者|通讯员).{1,8}报道[：:]/.test(t)) return true;
@@ -225,7 +231,7 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
       candidates.push({ a: ka, b: kb, score: 2.5, plan: { first: body[ka], second: body[kb], separator: '', dropHyphen: false, overlap: 0, confidence: 0.6, adjacent: true, midWord: false } });
       continue;
     }
-    if (endsParagraph(a)) {
+    if (endsParagraph(a) && !leavesBracketOpen(a)) {
       // A complete sentence repeated at the start of the next block ("…方案。" / "方案。对于…"):
       // the break fell right after a sentence end and the overlap was duplicated.
       let kb = ka + 1;
@@ -257,7 +263,8 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
       let dropHyphen = false;
       let separator = '';
       // After a head line, coincidences (the paragraph repeating the headline's words) are not evidence.
-      const overlap = aHead ? 0 : overlapLength(a, b, lang, lexicon);
+      // (An English head-like line continued by a lower-case word is a fragment after all.)
+      const overlap = aHead && !(lang === 'en' && startsMidSentenceEn(b)) ? 0 : overlapLength(a, b, lang, lexicon);
       if (overlap > 0) score += lang === 'zh' ? Math.min(4, 1 + overlap) : 3;
       const bRest = b.slice(overlap).trimStart();
       if (lang === 'zh') {
@@ -275,8 +282,10 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
           const next = /^[A-Za-z]+/.exec(bRest)?.[0] ?? '';
           separator = '';
           score += 1.5;
+          // "infor-" + "mation": the joined form is a word, so the hyphen only marked the line end.
+          // "well-" + "known": "wellknown" is not, so the hyphen is part of the compound and stays.
           if (next && lexicon.hasEnWord((stem + next).toLowerCase())) {
-            dropHyphen = !lexicon.hasEnWord(stem.toLowerCase()) || !lexicon.hasEnWord(next.toLowerCase());
+            dropHyphen = true;
             score += 2;
           }
         }
