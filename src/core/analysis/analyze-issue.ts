@@ -65,7 +65,7 @@ function findJunk(units: Unit[], lang: Language): void {
     for (const loop of findRepetitionLoops(u.text, lang)) {
       const unit = loop.unit.trim();
       // The same loop seen in an earlier block: here even the first copy is a repeat ("again" at a later block's end).
-      const again = loopUnits.has(unit) && loop.start >= loop.unit.length && u.text.slice(loop.start - loop.unit.length, loop.start) === loop.unit;
+      const again = loop.kind === 'verbatim' && loopUnits.has(unit) && loop.start >= loop.unit.length && u.text.slice(loop.start - loop.unit.length, loop.start) === loop.unit;
       const start = again ? loop.start - loop.unit.length : loop.start;
       u.cuts.push({ start, end: loop.end, removal: 'repetition-loop', reason: REASONS.loop, confidence: 0.9 });
       loopUnits.add(unit);

@@ -10,6 +10,8 @@ export interface TextRange {
 export interface LoopFinding extends TextRange {
   readonly unit: string;
   readonly copies: number;
+  /** A verbatim repeat ("X。X。X。") or an enumeration repeating its predicate ("五是X。六是X。"). */
+  readonly kind: 'verbatim' | 'enumeration';
 }
 
 const ZH_ORDINAL = /^(第?[一二三四五六七八九十百]+[是则、，,]|其[一二三四五六七八九十]+[，,、]?|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|首先|其次|再次|最后)/;
@@ -88,7 +90,7 @@ export function findRepetitionLoops(text: string, lang: Language): LoopFinding[]
       // A trailing copy may lack the space that followed the others.
       if (lang === 'en' && text.slice(boundary + copies * len) === unit.trimEnd()) copies++;
       const end = Math.min(text.length, boundary + copies * len);
-      if (!best || end - boundary > best.end - best.start) best = { start: boundary, end, unit, copies };
+      if (!best || end - boundary > best.end - best.start) best = { start: boundary, end, unit, copies, kind: 'verbatim' };
     }
     if (best) {
       found.push(best);
@@ -112,7 +114,7 @@ export function findRepetitionLoops(text: string, lang: Language): LoopFinding[]
     if (j - i >= 2) {
       const start = units[i + 1][0];
       const end = units[j - 1][1];
-      if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, unit: content, copies: j - i - 1 });
+      if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, unit: content, copies: j - i - 1, kind: 'enumeration' });
       i = j - 1;
     }
   }
