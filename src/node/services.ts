@@ -8,6 +8,7 @@ import { writeFileAtomic } from './atomic-write';
 import { openIssueFile } from './open-issue';
 import { createPreferencesStore, type PreferencesStore } from './preferences-store';
 import { loadSidecar, saveSidecar } from './sidecar';
+import { sourceStatus } from './source-status';
 
 /** Where the services find their files. */
 export interface ServiceOptions {
@@ -75,6 +76,7 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
       });
       return saved.ok ? ok({ path: saved.value.path, notice: saved.value.notice }) : saved;
     },
+    sourceStatus: (source) => sourceStatus(source.path, source),
     loadSession: async (sourcePath: string, sourceHash: string): Promise<Result<StoredSession | null>> => {
       const target = await sidecarSource(sourcePath);
       if (target === null) return ok(null);

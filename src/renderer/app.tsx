@@ -14,6 +14,8 @@ import { SplitView } from './shell/split-view';
 import { StatusBar } from './shell/status-bar';
 import { Toolbar } from './shell/toolbar';
 import { useGlobalKeys } from './shell/use-global-keys';
+import { sourceWatchStore, useSourceWatch } from './persistence/source-watch';
+import { flushSession } from './persistence/session-persistence';
 import { SourcePane } from './source/source-pane';
 import { useStore } from './stores/create-store';
 import { issueStore } from './stores/issue-store';
@@ -28,6 +30,8 @@ export function App(): React.JSX.Element {
   const ui = useStore(uiStore);
   const locale = useStore(localeStore);
   useGlobalKeys();
+  useSourceWatch();
+  const sourceState = useStore(sourceWatchStore);
 
   useEffect(() => {
     void openStartupIssue();
@@ -63,6 +67,23 @@ export function App(): React.JSX.Element {
       {state.status === 'error' ? (
         <div className="error-banner" role="alert" data-testid="error-banner">
           <strong>{t('errorTitle')}</strong> {state.error.message}
+        </div>
+      ) : null}
+      {sourceState !== 'unchanged' && issue ? (
+        <div className="warning-banner" role="alert" data-testid="source-changed-banner">
+          {t(sourceState === 'changed' ? 'sourceChangedOnDisk' : 'sourceMissing', { name: issue.name })}
+          {sourceState === 'changed' ? (
+            <button
+              type="button"
+              data-testid="reopen-source"
+              onClick={() => {
+                // Save the edits first: reopening replays them if they still fit, or keeps them aside.
+                void flushSession().then(() => openPath(issue.path));
+              }}
+            >
+              {t('reopen')}
+            </button>
+          ) : null}
         </div>
       ) : null}
       <main className="workbench">

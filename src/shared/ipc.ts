@@ -106,6 +106,16 @@ export interface GalleyService {
   saveSession(request: SaveSessionRequest): Promise<Result<SessionSaved>>;
   /** The stored editing session of a source, or null when there is none. */
   loadSession(sourcePath: string, sourceHash: string): Promise<Result<StoredSession | null>>;
+  /** Whether the open source changed on disk since it was read ('unchanged' | 'changed' | 'missing'). */
+  sourceStatus(source: KnownSourceDto): Promise<Result<'unchanged' | 'changed' | 'missing'>>;
+}
+
+/** What the renderer knows about the file it opened. */
+export interface KnownSourceDto {
+  readonly path: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly hash: string;
 }
 
 /** Calls whose implementation depends on the host (dialogs, menus, window). */
@@ -145,6 +155,7 @@ export const callChannels = {
   recentFiles: 'galley:recent-files',
   saveSession: 'galley:save-session',
   loadSession: 'galley:load-session',
+  sourceStatus: 'galley:source-status',
   hostInfo: 'galley:host-info',
   pickOpenPath: 'galley:pick-open-path',
   pickSavePath: 'galley:pick-save-path',
@@ -154,7 +165,7 @@ export const callChannels = {
 } as const satisfies { readonly [N in CallName]: `galley:${string}` };
 
 /** Calls served by the node services (the rest are host calls). */
-export const serviceCallNames: readonly (keyof GalleyService)[] = ['startupIssue', 'openIssue', 'writeExport', 'lexicon', 'recentFiles', 'saveSession', 'loadSession'];
+export const serviceCallNames: readonly (keyof GalleyService)[] = ['startupIssue', 'openIssue', 'writeExport', 'lexicon', 'recentFiles', 'saveSession', 'loadSession', 'sourceStatus'];
 
 /** Events the host pushes to the renderer. */
 export interface GalleyEvents {
@@ -218,6 +229,13 @@ export const argValidators: { readonly [N in CallName]: (args: readonly unknown[
     isHash(args[0].sourceHash) &&
     isRecord(args[0].session),
   loadSession: (args) => args.length === 2 && isPath(args[0]) && isHash(args[1]),
+  sourceStatus: (args) =>
+    args.length === 1 &&
+    isRecord(args[0]) &&
+    isPath(args[0].path) &&
+    typeof args[0].size === 'number' &&
+    typeof args[0].mtimeMs === 'number' &&
+    isHash(args[0].hash),
   hostInfo: (args) => args.length === 0,
   pickOpenPath: (args) => args.length === 0,
   pickSavePath: (args) => args.length === 1 && typeof args[0] === 'string' && args[0].length <= maxPathLength,

@@ -29,3 +29,18 @@ test('a sidecar whose source changed is not replayed and not overwritten', async
   await expect(page.getByTestId('status-notice')).toContainText('.galley.json');
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'off');
 });
+
+test('a source changed on disk while open is reported; reopening keeps the edits aside', async ({ galley, harness, page }) => {
+  const ids = await galley.bodyIds(0);
+  await galley.paragraph(ids[4]).click();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  await appendFile(harness.issuePath, '\n\n补充一段。\n');
+  // The check runs when the window regains focus.
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(page.getByTestId('source-changed-banner')).toBeVisible();
+  await page.getByTestId('reopen-source').click();
+  await expect(page.getByTestId('source-changed-banner')).toBeHidden();
+  await expect(galley.source.locator('.view-lines')).toContainText('奋发有为');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'off');
+});

@@ -28,6 +28,7 @@ function fakeCalls(): GalleyCalls {
     recentFiles: vi.fn(() => ok([])),
     saveSession: vi.fn(() => ok({ path: '/x.galley.json', notice: null })),
     loadSession: vi.fn(() => ok(null)),
+    sourceStatus: vi.fn(() => ok('unchanged' as const)),
     hostInfo: vi.fn(() => ok({ kind: 'electron' as const, nativeDialogs: true, platform: 'linux' })),
     pickOpenPath: vi.fn(() => ok(null)),
     pickSavePath: vi.fn(() => ok(null)),
