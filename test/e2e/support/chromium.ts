@@ -14,8 +14,12 @@ export const chromiumArgs: readonly string[] = [
 
 /** The Chromium executable, or an Error that says how to provide one. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+  // An explicit choice that does not exist is a mistake to report, not a reason to pick another browser.
+  if (env.GALLEY_CHROMIUM) {
+    if (existsSync(env.GALLEY_CHROMIUM)) return env.GALLEY_CHROMIUM;
+    throw new Error(`GALLEY_CHROMIUM=${env.GALLEY_CHROMIUM} does not exist.`);
+  }
   const candidates: { readonly path: string; readonly from: string }[] = [];
-  if (env.GALLEY_CHROMIUM) candidates.push({ path: env.GALLEY_CHROMIUM, from: '$GALLEY_CHROMIUM' });
   candidates.push({ path: '/usr/bin/chromium', from: 'Debian chromium' });
   try {
     candidates.push({ path: chromium.executablePath(), from: "Playwright's browser" });
@@ -24,7 +28,6 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   }
   const found = candidates.find((c) => c.path && existsSync(c.path));
   if (found) return found.path;
-  if (env.GALLEY_CHROMIUM) throw new Error(`GALLEY_CHROMIUM=${env.GALLEY_CHROMIUM} does not exist.`);
   throw new Error(
     'No Chromium found for the e2e tests. Install one (Debian: apt-get install chromium), ' +
       'or set GALLEY_CHROMIUM=/path/to/chromium, or run `npx playwright install chromium`.',
