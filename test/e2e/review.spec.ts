@@ -73,3 +73,12 @@ test('the queue filters by kind and status', async ({ galley: _ready, page }) =>
   await page.getByTestId('filter-status').selectOption('rejected');
   await expect(items).toHaveCount(0);
 });
+
+test('every suggestion has a marker in the source, coloured by its status', async ({ galley, page }) => {
+  await expect(galley.source.locator('.galley-glyph').first()).toBeVisible();
+  await expect(galley.source.locator('.galley-glyph-automatic').first()).toBeVisible();
+  const first = page.getByTestId('suggestion').first();
+  await first.click();
+  await first.getByTestId('reject-suggestion').click();
+  await expect(galley.source.locator('.galley-glyph-rejected').first()).toBeVisible();
+});

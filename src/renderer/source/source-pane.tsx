@@ -55,7 +55,8 @@ export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
       automaticLayout: true,
       wordWrap: 'on',
       minimap: { enabled: false },
-      glyphMargin: false,
+      // The glyph margin carries one marker per suggestion (hover for reason and confidence).
+      glyphMargin: true,
       lineDecorationsWidth: 8,
       unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false },
       fontFamily: '"Noto Sans Mono CJK SC", "Noto Sans CJK SC", "Sarasa Mono SC", monospace',
@@ -123,16 +124,22 @@ export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
       const status = statuses.get(s.id) ?? 'pending';
       const isActive = s.id === review.active;
       const hover = `**${Math.round(s.confidence * 100)}%** · ${s.reason[locale]} · _${t(`status-${status}` as const)}_`;
-      for (const range of s.ranges) {
+      s.ranges.forEach((range, i) => {
         decorations.push({
           range: adapter.toRange(range),
           options: {
             className: isActive ? 'galley-suggestion-active' : status === 'pending' ? 'galley-suggestion' : undefined,
             hoverMessage: { value: hover },
-            overviewRuler: status === 'pending' || isActive ? { color: '#c77700', position: monaco.editor.OverviewRulerLane.Right } : undefined,
+            // One glyph per suggestion (on its first range), coloured by status.
+            glyphMarginClassName: i === 0 ? `galley-glyph galley-glyph-${status}` : undefined,
+            glyphMarginHoverMessage: i === 0 ? { value: hover } : undefined,
+            overviewRuler: {
+              color: status === 'pending' || isActive ? '#c77700' : status === 'rejected' ? '#999999' : '#3b82f680',
+              position: monaco.editor.OverviewRulerLane.Right,
+            },
           },
         });
-      }
+      });
     }
     suggestionDecorations.current?.set(decorations);
   }, [session, statuses, review.active, adapter, locale, t]);
