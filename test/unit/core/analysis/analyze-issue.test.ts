@@ -161,3 +161,24 @@ describe('robustness', () => {
     }
   });
 });
+
+describe('repetition loops across blocks', () => {
+  it('removes both loops of an enumeration and keeps each block its genuine items', () => {
+    const text = [
+      '标题丙',
+      '特点体现在：一是规格创新高。二是规模创新高。三是热度创新高。六是规模创新高。七是规模创新高。',
+      '另有数据，发布新闻二百余条。三是热度创新高。六是规模创新高。七是规模创新高。',
+    ].join('\n\n');
+    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    expect(out.articles[0].paragraphs).toEqual([
+      '特点体现在：一是规格创新高。二是规模创新高。三是热度创新高。六是规模创新高。',
+      '另有数据，发布新闻二百余条。三是热度创新高。六是规模创新高。',
+    ]);
+  });
+
+  it('removes a verbatim loop repeated again at the end of a later block, every copy', () => {
+    const text = ['标题丁', '开头的一句话。会谈取得了积极成果。会谈取得了积极成果。会谈取得了积极成果。', '后来又说了别的事情。会谈取得了积极成果。会谈取得了积极成果。'].join('\n\n');
+    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    expect(out.articles[0].paragraphs).toEqual(['开头的一句话。会谈取得了积极成果。', '后来又说了别的事情。']);
+  });
+});
