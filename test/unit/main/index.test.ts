@@ -1,0 +1,96 @@
+// Wires src/main/index.ts against a fake `electron` module: the app's start-up without the binary.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { callChannels, eventChannels } from '../../../src/shared/ipc';
+
+const userData = await mkdtemp(join(tmpdir(), 'galley-main-'));
+const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
+const windows: { options: Record<string, unknown>; sent: unknown[][]; listeners: Map<string, (...a: unknown[]) => void>; loaded: string[] }[] = [];
+const menus: unknown[] = [];
+const headerHooks: unknown[] = [];
+let ready: () => void = () => undefined;
+const whenReady = new Promise<void>((resolve) => (ready = resolve));
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    record = { options: {} as Record<string, unknown>, sent: [] as unknown[][], listeners: new Map<string, (...a: unknown[]) => void>(), loaded: [] as string[] };
+    webContents = {
+      on: vi.fn(),
+      setWindowOpenHandler: vi.fn(),
+      send: (...args: unknown[]) => this.record.sent.push(args),
+    };
+    constructor(options: Record<string, unknown>) {
+      this.record.options = options;
+      windows.push(this.record);
+    }
+    maximize = vi.fn();
+    once = vi.fn();
+    show = vi.fn();
+    on = (event: string, listener: (...a: unknown[]) => void) => this.record.listeners.set(event, listener);
+    loadFile = (file: string) => {
+      this.record.loaded.push(file);
+      return Promise.resolve();
+    };
+    loadURL = vi.fn(() => Promise.resolve());
+    getNormalBounds = () => ({ x: 0, y: 0, width: 1200, height: 800 });
+    isMaximized = () => false;
+    close = vi.fn();
+  }
+  return {
+    app: {
+      isPackaged: false,
+      requestSingleInstanceLock: () => true,
+      quit: vi.fn(),
+      on: vi.fn(),
+      whenReady: () => whenReady,
+      getPath: () => userData,
+    },
+    ipcMain: { handle: (channel: string, h: (event: unknown, ...args: unknown[]) => Promise<unknown>) => handlers.set(channel, h), removeHandler: vi.fn() },
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => menus.push(m) },
+    session: { defaultSession: { webRequest: { onHeadersReceived: (hook: unknown) => headerHooks.push(hook) }, setPermissionRequestHandler: vi.fn() } },
+    BrowserWindow,
+    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+    shell: { openExternal: vi.fn() },
+  };
+});
+
+afterAll(async () => {
+  await rm(userData, { recursive: true, force: true });
+});
+
+describe('main process start-up', () => {
+  it('binds every IPC channel, sets the CSP and the menu, and opens one secure window on the renderer page', async () => {
+    await import('../../../src/main/index');
+    ready();
+    await vi.waitFor(() => expect(windows.length).toBe(1));
+    expect([...handlers.keys()].sort()).toEqual(Object.values(callChannels).sort());
+    expect(headerHooks).toHaveLength(1);
+    expect(menus.length).toBeGreaterThan(0);
+    const [win] = windows;
+    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]index\.cjs$/);
+    expect(win.loaded[0]).toMatch(/renderer[\\/]index\.html$/);
+  });
+
+  it('serves the bundled sample to the page and refuses other senders', async () => {
+    const page = { senderFrame: { url: `file://${windows[0].loaded[0]}` } };
+    const startup = (await handlers.get(callChannels.startupIssue)!(page)) as { ok: boolean; value: { name: string } };
+    expect(startup).toMatchObject({ ok: true, value: { name: 'shuozhou-daily-2023-05-27.txt' } });
+    expect(await handlers.get(callChannels.startupIssue)!({ senderFrame: { url: 'https://evil.example/' } })).toMatchObject({ ok: false });
+  });
+
+  it('holds the window open until the renderer has saved', async () => {
+    const win = windows[0];
+    const event = { preventDefault: vi.fn() };
+    win.listeners.get('close')!(event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(win.sent).toContainEqual([eventChannels.beforeClose, true]);
+    const page = { senderFrame: { url: `file://${win.loaded[0]}` } };
+    await handlers.get(callChannels.readyToClose)!(page);
+    const again = { preventDefault: vi.fn() };
+    win.listeners.get('close')!(again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+  });
+});
