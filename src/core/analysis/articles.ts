@@ -44,7 +44,8 @@ function assignHeads(article: ArticlePlan, lines: readonly Item[], lang: Languag
     if (/^[—–-]{1,2}/.test(y.text)) {
       article.headline = x.unit;
       article.subheadline = y.unit;
-    } else if (kickerLike(x.text) && !kickerLike(y.text)) {
+    } else if ((kickerLike(x.text) && !kickerLike(y.text)) || (lang === 'zh' && /[：:]$/.test(x.text)) || (kickerLike(x.text) && x.text.length <= y.text.length)) {
+      // A column name or "地名：" above the headline; when both lines are short, the shorter first one.
       article.kicker = x.unit;
       article.headline = y.unit;
     } else {
@@ -111,6 +112,13 @@ export function planArticles(items: Item[], units: readonly Unit[], lang: Langua
         group.splice(cut + 1);
         j = i + cut + 1;
       }
+      // Intertitles: one-line "某某：…" heads in a series inside an article are body text, not new articles.
+      if (group.length === 1 && it.kind === 'head' && isIntertitle(it.text) && current.headline !== null && hasSiblingIntertitle(items, i)) {
+        it.kind = 'para';
+        current.items.push(it.unit);
+        i++;
+        continue;
+      }
       const heads = group.filter((g) => g.kind === 'head');
       // The last line of a head group that is a bare name or a title plus name is the byline.
       const lastHead = heads[heads.length - 1];
@@ -138,6 +146,13 @@ export function planArticles(items: Item[], units: readonly Unit[], lang: Langua
     i++;
   }
   if (current.items.length > 0 || current.headline !== null) articles.push(current);
+  // Paragraphs above the first head of the issue belong to it (its head stands below them).
+  const first = articles[0];
+  if (articles.length > 1 && first.items.length <= 3 && first.headline === null && first.kicker === null && first.continuationOf === null && articles[1].continuationOf === null) {
+    articles[1].items.unshift(...first.items);
+    articles[1].displaced = first.items.length;
+    articles.shift();
+  }
   pullBackDisplacedParagraphs(articles, items, lang);
   return articles;
 }
@@ -231,4 +246,20 @@ function looksLikeName(text: string, lang: Language): boolean {
   const t = text.trim();
   if (lang === 'zh') return /^[\u3400-\u9fff·]{2,3}$/.test(t) || /^[\u3400-\u9fff]{2,16}(书记|主任|局长|部长|市长|县长|省长|主席|委员|教授|研究员|记者|经理|董事长|校长|院长|厂长|所长)[\u3400-\u9fff]{2,3}$/.test(t);
   return /^(by\s+)?[A-Z][a-z]+(\s+[A-Z][a-z]+){1,2}$/.test(t) && /^by\s/i.test(t);
+}
+
+/** A head line shaped "某某：…" (a short label, a colon, then a phrase). */
+function isIntertitle(text: string): boolean {
+  return /^[^：:，。]{2,6}[：:][^：:]{3,}$/.test(text.trim());
+}
+
+/** Whether another one-line intertitle stands among the next or previous few items. */
+function hasSiblingIntertitle(items: readonly Item[], at: number): boolean {
+  for (let k = Math.max(0, at - 12); k < Math.min(items.length, at + 12); k++) {
+    if (k === at) continue;
+    const it = items[k];
+    const alone = (k === 0 || items[k - 1].kind !== 'head') && (k + 1 >= items.length || items[k + 1].kind !== 'head');
+    if ((it.kind === 'head' || it.kind === 'para') && alone && isIntertitle(it.text) && it.text.length <= 30) return true;
+  }
+  return false;
 }
