@@ -231,6 +231,8 @@ export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexic
       candidates.push({ a: ka, b: kb, score: 2.5, plan: { first: body[ka], second: body[kb], separator: '', dropHyphen: false, overlap: 0, confidence: 0.6, adjacent: true, midWord: false } });
       continue;
     }
+    // A separator line ("***") ends whatever stood before it.
+    if (!/[\p{L}\p{N}]/u.test(a)) continue;
     if (endsParagraph(a) && !leavesBracketOpen(a)) {
       // A complete sentence repeated at the start of the next block ("…方案。" / "方案。对于…"):
       // the break fell right after a sentence end and the overlap was duplicated.
