@@ -2,13 +2,14 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve, isAbsolute } from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import type { ExportDone, ExportRequest, GalleyService, LexiconData, OpenedIssueDto, SaveSessionRequest, SessionSaved, StoredSession } from '../shared/ipc';
+import type { ExportDone, ExportFilesDone, ExportFilesRequest, ExportRequest, GalleyService, LexiconData, OpenedIssueDto, SaveSessionRequest, SessionSaved, StoredSession } from '../shared/ipc';
 import { fail, ok, type Result } from '../shared/result';
 import { writeFileAtomic } from './atomic-write';
 import { openIssueFile } from './open-issue';
 import { createPreferencesStore, type PreferencesStore } from './preferences-store';
 import { loadSidecar, saveSidecar } from './sidecar';
 import { sourceStatus } from './source-status';
+import { writeExportFile } from './export-writer';
 
 /** Where the services find their files. */
 export interface ServiceOptions {
@@ -55,6 +56,27 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
       const bytes = request.encoding === 'base64' ? Buffer.from(request.data, 'base64') : Buffer.from(request.data, 'utf8');
       const written = await writeFileAtomic(request.path, bytes, { overwrite: request.overwrite });
       return written.ok ? ok({ path: request.path, bytes: bytes.byteLength }) : written;
+    },
+    writeExportFiles: async (request: ExportFilesRequest): Promise<Result<ExportFilesDone>> => {
+      const paths: string[] = [];
+      for (const file of request.files) {
+        const data = file.encoding === 'base64' ? Buffer.from(file.data, 'base64') : file.data;
+        const written = await writeExportFile({
+          folder: request.folder,
+          date: file.date,
+          headline: file.headline,
+          ext: file.ext,
+          data,
+          overwrite: request.overwrite,
+        });
+        // Stop at the first failure and say how far it got: the files already written are complete.
+        if (!written.ok) {
+          const done = paths.length === 0 ? '' : ` (${paths.length} of ${request.files.length} files were written)`;
+          return { ok: false, error: { code: written.error.code, message: `${written.error.message}${done}` } };
+        }
+        paths.push(written.value.path);
+      }
+      return ok({ folder: request.folder, paths });
     },
     lexicon: () => {
       // Read once: the dictionaries are megabytes and never change while the app runs.

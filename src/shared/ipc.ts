@@ -31,6 +31,28 @@ export interface ExportRequest {
   readonly overwrite: boolean;
 }
 
+/** One file of a per-article export: named by node from the date and headline (made safe there). */
+export interface ExportFileDto {
+  readonly date: string;
+  readonly headline: string;
+  readonly ext: string;
+  readonly data: string;
+  readonly encoding: 'utf8' | 'base64';
+}
+
+/** A per-article export: several files into one folder. */
+export interface ExportFilesRequest {
+  readonly folder: string;
+  readonly files: readonly ExportFileDto[];
+  readonly overwrite: boolean;
+}
+
+/** What a per-article export wrote. */
+export interface ExportFilesDone {
+  readonly folder: string;
+  readonly paths: readonly string[];
+}
+
 /** What an export wrote. */
 export interface ExportDone {
   readonly path: string;
@@ -98,6 +120,8 @@ export interface GalleyService {
   openIssue(path: string): Promise<Result<OpenedIssueDto>>;
   /** Write exported text atomically. */
   writeExport(request: ExportRequest): Promise<Result<ExportDone>>;
+  /** Write one file per article into a folder (safe names, atomic, never replacing unasked). */
+  writeExportFiles(request: ExportFilesRequest): Promise<Result<ExportFilesDone>>;
   /** The lexicons as text, for the analysis worker. */
   lexicon(): Promise<Result<LexiconData>>;
   /** Recently opened files, newest first. */
@@ -151,6 +175,7 @@ export const callChannels = {
   startupIssue: 'galley:startup-issue',
   openIssue: 'galley:open-issue',
   writeExport: 'galley:write-export',
+  writeExportFiles: 'galley:write-export-files',
   lexicon: 'galley:lexicon',
   recentFiles: 'galley:recent-files',
   saveSession: 'galley:save-session',
@@ -165,7 +190,7 @@ export const callChannels = {
 } as const satisfies { readonly [N in CallName]: `galley:${string}` };
 
 /** Calls served by the node services (the rest are host calls). */
-export const serviceCallNames: readonly (keyof GalleyService)[] = ['startupIssue', 'openIssue', 'writeExport', 'lexicon', 'recentFiles', 'saveSession', 'loadSession', 'sourceStatus'];
+export const serviceCallNames: readonly (keyof GalleyService)[] = ['startupIssue', 'openIssue', 'writeExport', 'writeExportFiles', 'lexicon', 'recentFiles', 'saveSession', 'loadSession', 'sourceStatus'];
 
 /** Events the host pushes to the renderer. */
 export interface GalleyEvents {
@@ -220,6 +245,24 @@ export const argValidators: { readonly [N in CallName]: (args: readonly unknown[
     args[0].data.length <= maxExportLength &&
     (args[0].encoding === 'utf8' || args[0].encoding === 'base64') &&
     typeof args[0].overwrite === 'boolean',
+  writeExportFiles: (args) =>
+    args.length === 1 &&
+    isRecord(args[0]) &&
+    isPath(args[0].folder) &&
+    typeof args[0].overwrite === 'boolean' &&
+    Array.isArray(args[0].files) &&
+    args[0].files.length > 0 &&
+    args[0].files.length <= 10_000 &&
+    args[0].files.every(
+      (f: unknown) =>
+        isRecord(f) &&
+        typeof f.date === 'string' &&
+        typeof f.headline === 'string' &&
+        typeof f.ext === 'string' &&
+        /^[a-z0-9.]{1,20}$/.test(f.ext) &&
+        typeof f.data === 'string' &&
+        (f.encoding === 'utf8' || f.encoding === 'base64'),
+    ),
   lexicon: (args) => args.length === 0,
   recentFiles: (args) => args.length === 0,
   saveSession: (args) =>

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 
@@ -55,4 +55,20 @@ test('an export to a folder that does not exist shows the error and keeps the di
   await dialog.getByTestId('export-confirm').click();
   await expect(dialog.getByTestId('export-error')).toBeVisible();
   await expect(dialog).toBeVisible();
+});
+
+test('one file per article goes into a folder with safe names from the headlines', async ({ galley: _ready, harness, page }) => {
+  const folder = join(harness.dir, 'articles');
+  await mkdir(folder);
+  await page.getByTestId('export-button').click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByTestId('export-format').selectOption('md');
+  await dialog.getByTestId('export-per-article').check();
+  await dialog.getByTestId('export-folder').fill(folder);
+  await dialog.getByTestId('export-confirm').click();
+  await expect(dialog).toBeHidden();
+  const names = (await readdir(folder)).sort();
+  expect(names).toHaveLength(7);
+  expect(names.every((n) => n.endsWith('.md'))).toBe(true);
+  expect(names.some((n) => n.includes('不断绘制招商引资「热力图」'))).toBe(true);
 });

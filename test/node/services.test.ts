@@ -71,3 +71,21 @@ describe('createGalleyService', () => {
     expect(await service.writeExport({ path: out, data: 'x', encoding: 'utf8', overwrite: true })).toMatchObject({ ok: true, value: { bytes: 1 } });
   });
 });
+
+describe('writeExportFiles', () => {
+  it('writes one safely named file per article and reports how far a failure got', async () => {
+    const service = createGalleyService({ startupPath: null, resourcesDir: resources, stateDir: null });
+    const folder = join(dir, 'out');
+    await mkdir(folder);
+    const files = [
+      { date: '2023-05-27', headline: 'a/b: 标题', ext: 'txt', data: '一', encoding: 'utf8' as const },
+      { date: '2023-05-27', headline: '第二篇', ext: 'txt', data: '二', encoding: 'utf8' as const },
+    ];
+    const done = await service.writeExportFiles({ folder, files, overwrite: false });
+    expect(done).toMatchObject({ ok: true });
+    expect((await readdir(folder)).sort()).toHaveLength(2);
+    expect((await readdir(folder)).every((n) => !n.includes('/') && !n.includes(':'))).toBe(true);
+    const again = await service.writeExportFiles({ folder, files, overwrite: false });
+    expect(again).toMatchObject({ ok: false, error: { code: 'exists' } });
+  });
+});

@@ -26,6 +26,12 @@ export interface ExportDialogProps {
   readonly sourcePath: string;
 }
 
+/** The folder part of a path (either separator). */
+function parentFolder(path: string): string {
+  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return slash > 0 ? path.slice(0, slash) : path;
+}
+
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -40,9 +46,12 @@ export function ExportDialog({ doc, sourcePath }: ExportDialogProps): React.JSX.
   const [native, setNative] = useState(false);
   const [error, setError] = useState<{ readonly message: string; readonly exists: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [perArticle, setPerArticle] = useState(false);
+  const [folder, setFolder] = useState(() => parentFolder(sourcePath));
   // The export time is taken once per dialog: core never reads the clock.
   const [now] = useState(() => new Date());
-  const file = useMemo(() => exportIssue(doc, format, { perArticle: false, now })[0], [doc, format, now]);
+  const files = useMemo(() => exportIssue(doc, format, { perArticle, now }), [doc, format, now, perArticle]);
+  const file = files[0] ?? { data: '', name: '', stem: { date: null, title: '', extension: formatExtension(format) }, mediaType: '' };
   const preview =
     typeof file.data === 'string'
       ? file.data.length > previewLimit
@@ -68,6 +77,26 @@ export function ExportDialog({ doc, sourcePath }: ExportDialogProps): React.JSX.
   const submit = async (overwrite: boolean): Promise<void> => {
     setBusy(true);
     setError(null);
+    if (perArticle) {
+      const many = await galley().writeExportFiles({
+        folder,
+        overwrite,
+        files: files.map((f) => ({
+          date: f.stem.date ?? '',
+          headline: f.stem.title,
+          ext: f.stem.extension,
+          ...(typeof f.data === 'string' ? { data: f.data, encoding: 'utf8' as const } : { data: toBase64(f.data), encoding: 'base64' as const }),
+        })),
+      });
+      setBusy(false);
+      if (!many.ok) {
+        setError({ message: many.error.message, exists: many.error.code === 'exists' });
+        return;
+      }
+      notify(t('exportedFiles', { n: many.value.paths.length, path: many.value.folder }));
+      close();
+      return;
+    }
     const written = await galley().writeExport(
       typeof file.data === 'string'
         ? { path, data: file.data, encoding: 'utf8', overwrite }
@@ -101,31 +130,50 @@ export function ExportDialog({ doc, sourcePath }: ExportDialogProps): React.JSX.
           </select>
         </label>
         <label className="field">
-          <span>{t('exportPathLabel')}</span>
           <input
-            data-testid="export-path"
-            value={path}
+            type="checkbox"
+            data-testid="export-per-article"
+            checked={perArticle}
             onChange={(e) => {
-              setPath(e.target.value);
+              setPerArticle(e.target.checked);
               setError(null);
             }}
-            spellCheck={false}
           />
-          {native ? (
-            <button
-              type="button"
-              onClick={() => {
-                void galley()
-                  .pickSavePath(path)
-                  .then((r) => r.ok && r.value && setPath(r.value));
-              }}
-            >
-              {t('browse')}
-            </button>
-          ) : null}
+          <span>{t('perArticle')}</span>
         </label>
+        {perArticle ? (
+          <label className="field">
+            <span>{t('exportFolderLabel')}</span>
+            <input data-testid="export-folder" value={folder} onChange={(e) => setFolder(e.target.value)} spellCheck={false} />
+          </label>
+        ) : (
+          <label className="field">
+            <span>{t('exportPathLabel')}</span>
+            <input
+              data-testid="export-path"
+              value={path}
+              onChange={(e) => {
+                setPath(e.target.value);
+                setError(null);
+              }}
+              spellCheck={false}
+            />
+            {native ? (
+              <button
+                type="button"
+                onClick={() => {
+                  void galley()
+                    .pickSavePath(path)
+                    .then((r) => r.ok && r.value && setPath(r.value));
+                }}
+              >
+                {t('browse')}
+              </button>
+            ) : null}
+          </label>
+        )}
         <label className="field column">
-          <span>{t('exportPreview')}</span>
+          <span>{perArticle ? t('exportPreviewFiles', { n: files.length, name: file.name }) : t('exportPreview')}</span>
           <textarea data-testid="export-preview" readOnly value={preview} rows={14} />
         </label>
         {error ? (
@@ -142,7 +190,7 @@ export function ExportDialog({ doc, sourcePath }: ExportDialogProps): React.JSX.
               {t('replace')}
             </button>
           ) : null}
-          <button type="submit" className="primary" data-testid="export-confirm" disabled={busy || path.trim() === ''}>
+          <button type="submit" className="primary" data-testid="export-confirm" disabled={busy || (perArticle ? folder.trim() === '' || files.length === 0 : path.trim() === '')}>
             {t('exportConfirm')}
           </button>
         </div>

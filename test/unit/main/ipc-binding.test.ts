@@ -24,6 +24,7 @@ function fakeCalls(): GalleyCalls {
     startupIssue: vi.fn(() => ok({} as never)),
     openIssue: vi.fn(() => ok({} as never)),
     writeExport: vi.fn(() => ok({ path: '/x', bytes: 1 })),
+    writeExportFiles: vi.fn(() => ok({ folder: '/x', paths: [] })),
     lexicon: vi.fn(() => ok({ zh: '', en: '' })),
     recentFiles: vi.fn(() => ok([])),
     saveSession: vi.fn(() => ok({ path: '/x.galley.json', notice: null })),
