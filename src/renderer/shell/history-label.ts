@@ -1,6 +1,7 @@
 /** Human names for undo steps (the Edit menu and tooltips show them), in both languages. */
 import { undoEntry, redoEntry, type Command, type LogEntry, type Reason, type Session } from '../../core';
 import type { Locale } from '../i18n/strings';
+import { groupSize } from '../stores/session-store';
 import { strings, type StringKey } from '../i18n/strings';
 
 // Partial on purpose: the engine adds command kinds; a new kind gets a generic name until it is listed.
@@ -35,5 +36,11 @@ export function entryLabel(entry: LogEntry, locale: Locale): string {
 export function editLabels(session: Session | null, locale: Locale): { undo: string | null; redo: string | null; locale: Locale } {
   const u = session ? undoEntry(session) : null;
   const r = session ? redoEntry(session) : null;
-  return { undo: u ? entryLabel(u, locale) : null, redo: r ? entryLabel(r, locale) : null, locale };
+  const name = (entry: LogEntry | null, size: number): string | null =>
+    entry === null ? null : size > 1 ? `${reason('acceptAll')[locale]} (${size})` : entryLabel(entry, locale);
+  return {
+    undo: name(u, session ? groupSize('undo', session.cursor) : 1),
+    redo: name(r, session ? groupSize('redo', session.cursor) : 1),
+    locale,
+  };
 }

@@ -41,6 +41,20 @@ export const sessionStore = createStore<SessionView>(empty);
 
 let replayer = new SessionReplayer();
 
+// Steps recorded together (accept all) undo and redo together. Core's log keeps one entry per
+// decision (what the sidecar stores); these groups are the UI's view of it, keyed by log position.
+let groupsByEnd = new Map<number, number>();
+let groupsByStart = new Map<number, number>();
+
+function forgetGroupsAfter(cursor: number): void {
+  for (const [end, size] of groupsByEnd) {
+    if (end > cursor) {
+      groupsByEnd.delete(end);
+      groupsByStart.delete(end - size);
+    }
+  }
+}
+
 function commit(session: Session): void {
   const state = replayer.stateOf(session);
   sessionStore.set({ session, doc: state.doc, statuses: suggestionStatuses(session), skipped: state.skipped });
@@ -49,12 +63,16 @@ function commit(session: Session): void {
 /** Start a session on a freshly analysed issue: suggestions at or above the threshold apply automatically. */
 export function startSession(initial: IssueDocument, suggestions: readonly Suggestion[], threshold: number): void {
   replayer = new SessionReplayer();
+  groupsByEnd = new Map();
+  groupsByStart = new Map();
   commit(createSession(initial, suggestions, threshold));
 }
 
 /** Continue a stored session (restored from the sidecar). */
 export function startSessionFrom(session: Session): void {
   replayer = new SessionReplayer();
+  groupsByEnd = new Map();
+  groupsByStart = new Map();
   commit(session);
 }
 
@@ -63,6 +81,7 @@ export function dispatch(command: Command, label: Reason = commandReason(command
   const { session, doc } = sessionStore.get();
   if (!session || !doc) return false;
   if (!applyCommand(doc, command).applied) return false;
+  forgetGroupsAfter(session.cursor);
   commit(perform(session, command, label));
   return true;
 }
@@ -70,16 +89,20 @@ export function dispatch(command: Command, label: Reason = commandReason(command
 /** Accept a suggestion (undoable). */
 export function acceptSuggestion(id: string): void {
   const { session } = sessionStore.get();
-  if (session) commit(accept(session, id));
+  if (!session) return;
+  forgetGroupsAfter(session.cursor);
+  commit(accept(session, id));
 }
 
 /** Reject a suggestion; an automatic one is taken back out of the document (undoable). */
 export function rejectSuggestion(id: string): void {
   const { session } = sessionStore.get();
-  if (session) commit(reject(session, id));
+  if (!session) return;
+  forgetGroupsAfter(session.cursor);
+  commit(reject(session, id));
 }
 
-/** Accept every pending suggestion at or above a confidence; each acceptance is its own undo step. */
+/** Accept every pending suggestion at or above a confidence, as one undo step. */
 export function acceptAllAbove(threshold: number): number {
   const { session, statuses } = sessionStore.get();
   if (!session) return 0;
@@ -91,7 +114,14 @@ export function acceptAllAbove(threshold: number): number {
       count++;
     }
   }
-  if (count > 0) commit(next);
+  if (count > 0) {
+    forgetGroupsAfter(session.cursor);
+    if (count > 1) {
+      groupsByEnd.set(next.cursor, count);
+      groupsByStart.set(session.cursor, count);
+    }
+    commit(next);
+  }
   return count;
 }
 
@@ -99,7 +129,9 @@ export function acceptAllAbove(threshold: number): number {
 export function undo(): boolean {
   const { session } = sessionStore.get();
   if (!session || !canUndo(session)) return false;
-  commit(undoSession(session));
+  let next = session;
+  for (let i = groupsByEnd.get(session.cursor) ?? 1; i > 0; i--) next = undoSession(next);
+  commit(next);
   return true;
 }
 
@@ -107,6 +139,13 @@ export function undo(): boolean {
 export function redo(): boolean {
   const { session } = sessionStore.get();
   if (!session || !canRedo(session)) return false;
-  commit(redoSession(session));
+  let next = session;
+  for (let i = groupsByStart.get(session.cursor) ?? 1; i > 0; i--) next = redoSession(next);
+  commit(next);
   return true;
+}
+
+/** How many log entries the next undo (or redo) takes back (more than one for a grouped step). */
+export function groupSize(direction: 'undo' | 'redo', cursor: number): number {
+  return (direction === 'undo' ? groupsByEnd.get(cursor) : groupsByStart.get(cursor)) ?? 1;
 }
