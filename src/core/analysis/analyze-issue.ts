@@ -5,7 +5,7 @@ import { blockParagraphId } from '../document/initial-document';
 import { classifyLine, leadingBylineRange, leadingJumpMarker, trailingBylineRange, trailingJumpMarker } from './roles';
 import { detectLanguage, type Language } from './text-features';
 import { findRepetitionLoops } from './repetition';
-import { headLines, planJoins, type JoinPlan } from './fragments';
+import { headLineLevels, planJoins, type JoinPlan } from './fragments';
 import { planArticles, type Item } from './articles';
 import { coreStart, coreText, makeUnit, sourceRange, type Unit } from './units';
 
@@ -114,7 +114,8 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
   const units = parsed.blocks.map((b) => makeUnit(text, b, classifyLine(b.text, lang)));
   findJunk(units, lang);
   const indentLayout = parsed.layout === 'wrapped-columns' && units.filter((u) => u.indented).length > units.length * 0.2;
-  const joins = planJoins(units, lang, lexicon, indentLayout);
+  const levels = headLineLevels(units, lang);
+  const joins = planJoins(units, lang, lexicon, indentLayout, levels);
   const out = new SuggestionList();
   const pid = (i: number): string => blockParagraphId(units[i].block);
   const blockRange = (i: number): SourceRange => ({ start: units[i].block.start, end: units[i].block.end });
@@ -175,7 +176,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
 
   // 3. Items in source order, then articles.
   const items: Item[] = [];
-  const headish = headLines(units, lang);
+  const headish = levels.map((level) => level > 0);
   units.forEach((u, i) => {
     if (u.junk || hasPrev.has(i)) return;
     const text = chainText.get(i) ?? coreText(u);

@@ -24,7 +24,8 @@ const WINDOW = 8;
 /** Whether a unit looks like a head line (headline, kicker, name), not running text. */
 export function isHeadLike(text: string, lang: Language): boolean {
   const t = text.trim();
-  if (t === '' || cannotBeHead(t)) return false;
+  // Length first: the pattern checks below are only worth running on short lines.
+  if (t === '' || t.length > (lang === 'zh' ? 50 : 100) || cannotBeHead(t)) return false;
   // A whole line in brackets is a signature or note closing an article, not a head line.
   if (/^[（(【].*[）)】]$/.test(t)) return false;
   if (lang === 'zh') {
@@ -190,11 +191,16 @@ interface Candidate {
  * paragraph) is scored against possible continuations nearby and anywhere with an overlap, then pairs
  * are assigned best-first, one continuation per end and one end per continuation, without cycles.
  */
-export function planJoins(units: readonly Unit[], lang: Language, lexicon: Lexicon, indentLayout: boolean): JoinPlan[] {
+export function planJoins(
+  units: readonly Unit[],
+  lang: Language,
+  lexicon: Lexicon,
+  indentLayout: boolean,
+  levels: readonly number[] = headLineLevels(units, lang),
+): JoinPlan[] {
   const body: number[] = [];
   for (let i = 0; i < units.length; i++) if (units[i].kind === 'body' && !units[i].junk) body.push(i);
   const texts = body.map((i) => coreText(units[i]));
-  const levels = headLineLevels(units, lang);
   const headish = levels.map((level) => level > 0);
   const startModel = lang === 'zh' ? trainStartModel(texts) : null;
   const candidates: Candidate[] = [];

@@ -34,7 +34,8 @@ export function leadingJumpMarker(text: string): number {
 
 /** A jump marker glued to the end of a paragraph ("…（下转第10版）"): its length, or 0. */
 export function trailingJumpMarker(text: string): number {
-  const m = ZH_TRAILING_JUMP.exec(text) ?? /\s*\(\s*continued\s+on\s+page\s+\d+\s*\)$/i.exec(text);
+  if (!/[)）]$/.test(text)) return 0;
+  const m = ZH_TRAILING_JUMP.exec(text.slice(-20)) ?? /\s*\(\s*continued\s+on\s+page\s+\d+\s*\)$/i.exec(text.slice(-40));
   return m ? m[0].length : 0;
 }
 
