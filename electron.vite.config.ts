@@ -33,6 +33,8 @@ export default defineConfig({
     base: './',
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+      // electron-vite leaves the renderer unminified; minified it parses in about half the time at start-up.
+      minify: true,
     },
     // Classic (IIFE) workers: module workers do not load from file:// pages, which is how Electron serves the app.
     worker: { format: 'iife' },

@@ -1,7 +1,7 @@
 /** App actions that talk to the host: open, export. Components call these; they update the stores. */
 import type { OpenedIssueDto } from '../shared/ipc';
 import type { Result } from '../shared/result';
-import { analyseText, preloadLexicon } from './analysis/analysis-client';
+import { analyseText } from './analysis/analysis-client';
 import { galley } from './galley';
 import { currentIssue, issueStore } from './stores/issue-store';
 import { selectParagraph } from './stores/selection-store';
@@ -20,7 +20,8 @@ export async function showOpened(pending: Promise<Result<OpenedIssueDto>>): Prom
     issueStore.set({ status: 'error', error: opened.error, previous });
     return false;
   }
-  // Show the source at once; the structure follows when the worker is done.
+  // Show the source at once; the structure follows when the worker is done. The lexicon (megabytes)
+  // is fetched only now, so it does not compete with the source for the first paint.
   issueStore.set({ status: 'analysing', issue: opened.value });
   const analysis = await analyseText(opened.value.text);
   if (!analysis.ok) {
@@ -39,9 +40,8 @@ export async function showOpened(pending: Promise<Result<OpenedIssueDto>>): Prom
   return true;
 }
 
-/** Open the issue the host chose at start (command line or bundled sample); the lexicon loads meanwhile. */
+/** Open the issue the host chose at start (command line or bundled sample). */
 export function openStartupIssue(): Promise<boolean> {
-  void preloadLexicon();
   return showOpened(galley().startupIssue());
 }
 
