@@ -36,8 +36,8 @@ export async function openSession(
   suggestions: readonly Suggestion[],
   threshold: number,
 ): Promise<RestoreOutcome> {
-  if (timer) clearTimeout(timer);
-  await saving;
+  // The previous issue's pending change is saved before its session is replaced.
+  await flushSession();
   target = issue;
   enabled = true;
   let outcome: RestoreOutcome = { kind: 'fresh' };
