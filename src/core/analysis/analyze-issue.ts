@@ -178,6 +178,12 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
   const items: Item[] = [];
   const headish = levels.map((level) => level > 0);
   units.forEach((u, i) => {
+    // A continuation opening with a glued "(上接第X版)" joined to the part that jumped still marks where
+    // the continued part starts.
+    if (hasPrev.has(i) && u.cuts.some((c) => c.removal === 'jump-line' && c.start === 0)) {
+      items.push({ unit: i, kind: 'jump-from', text: '' });
+      return;
+    }
     if (u.junk || hasPrev.has(i)) return;
     const text = chainText.get(i) ?? coreText(u);
     switch (u.kind) {
@@ -219,7 +225,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
     if (k === 0) return;
     // The article starts at its first item that is still a body paragraph of the document.
     const first = [...a.items, a.kicker, a.headline, a.subheadline, a.byline]
-      .filter((u): u is number => u !== null && !removedUnits.has(u))
+      .filter((u): u is number => u !== null && !removedUnits.has(u) && !hasPrev.has(u))
       .sort((x, y) => x - y)[0];
     if (first === undefined) return;
     out.add('article-boundary', { kind: 'split-article', at: pid(first), newArticle: articleId(k) }, a.displaced > 0 ? 0.75 : 0.9,

@@ -40,6 +40,40 @@ export function isHeadLike(text: string, lang: Language): boolean {
   return t.length <= 100 && !/[.!?;:,]$/.test(t) && !/[a-z0-9%]{2}[.!?]["')’”]?\s+\S/.test(t) && !/,\s/.test(t);
 }
 
+/**
+ * Paragraphs cut by a jump: the block that ends with (or stands before) "（下转第X版）" and the block that
+ * opens with (or follows, past a repeated headline) the next "（上接第Y版）". Returned as body positions.
+ */
+function jumpPairs(units: readonly Unit[], body: readonly number[], levels: readonly number[]): Array<readonly [number, number]> {
+  const position = new Map<number, number>();
+  body.forEach((u, k) => position.set(u, k));
+  const ends: number[] = [];
+  const starts: number[] = [];
+  const events: Array<{ readonly at: number; readonly to: boolean; readonly k: number }> = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind === 'jump-to') {
+      let k = i - 1;
+      while (k >= 0 && (units[k].junk || !position.has(k))) k--;
+      if (k >= 0) events.push({ at: i, to: true, k: position.get(k) ?? -1 });
+    } else if (u.kind === 'jump-from') {
+      let k = i + 1;
+      while (k < units.length && (units[k].junk || !position.has(k) || levels[k] === 2)) k++;
+      if (k < units.length) events.push({ at: i, to: false, k: position.get(k) ?? -1 });
+    } else if (position.has(i)) {
+      if (u.cuts.some((c) => c.removal === 'jump-line' && c.end >= u.text.length - 1 && c.start > 0)) events.push({ at: i, to: true, k: position.get(i) ?? -1 });
+      if (u.cuts.some((c) => c.removal === 'jump-line' && c.start === 0)) events.push({ at: i, to: false, k: position.get(i) ?? -1 });
+    }
+  }
+  const pairs: Array<readonly [number, number]> = [];
+  for (const e of events) {
+    if (e.to) ends.push(e.k);
+    else if (ends.length > 0) pairs.push([ends.shift() ?? -1, e.k]);
+    else starts.push(e.k);
+  }
+  return pairs.filter(([a, b]) => a >= 0 && b >= 0);
+}
+
 /** Whether a text ends inside brackets ("($250m;"): then it cannot end a paragraph. */
 function leavesBracketOpen(t: string): boolean {
   const open = t.lastIndexOf('(') > t.lastIndexOf(')') || t.lastIndexOf('（') > t.lastIndexOf('）');
@@ -67,6 +101,15 @@ export function headLines(units: readonly Unit[], lang: Language): boolean[] {
 /** Head-line levels: 2 a head line by its own text, 1 one only by standing under a head line, 0 none. */
 export function headLineLevels(units: readonly Unit[], lang: Language): number[] {
   const strict = units.map((u) => u.kind === 'body' && !u.junk && isHeadLike(coreText(u), lang));
+  // Text cut by a jump ("…市级政（下转第5版）", or the line before "（下转第5版）") is running text.
+  for (let i = 0; i < units.length; i++) {
+    if (units[i].cuts.some((c) => c.removal === 'jump-line')) strict[i] = false;
+    if (units[i].kind === 'jump-to') {
+      let k = i - 1;
+      while (k >= 0 && units[k].junk) k--;
+      if (k >= 0) strict[k] = false;
+    }
+  }
   const out = strict.slice();
   // A line ending with a colon is a kicker only with a head line below it ("平鲁区：" / headline);
   // otherwise it introduces what follows ("图片：").
@@ -326,6 +369,11 @@ export function planJoins(
       const key = lang === 'zh' ? a.slice(-n) : '';
       if (key.length === n) for (const kb of (byStart.get(key) ?? []).slice(0, 12)) consider(kb);
     }
+  }
+  for (const [ka, kb] of jumpPairs(units, body, levels)) {
+    if (ka === kb || texts[ka] === '' || texts[kb] === '' || (endsParagraph(texts[ka]) && !leavesBracketOpen(texts[ka]))) continue;
+    const separator = lang === 'en' ? ' ' : '';
+    candidates.push({ a: ka, b: kb, score: 3, plan: { first: body[ka], second: body[kb], separator, dropHyphen: false, overlap: 0, confidence: 0.75, adjacent: false, midWord: false } });
   }
   candidates.sort((x, y) => y.score - x.score || Math.abs(x.b - x.a) - Math.abs(y.b - y.a));
   const next = new Map<number, number>();

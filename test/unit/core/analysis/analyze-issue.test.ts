@@ -182,3 +182,29 @@ describe('repetition loops across blocks', () => {
     expect(out.articles[0].paragraphs).toEqual(['开头的一句话。会谈取得了积极成果。', '后来又说了别的事情。']);
   });
 });
+
+describe('jumps that cut a paragraph', () => {
+  const expectRejoined = (parts: readonly string[]): void => {
+    const out = toScorerJson(repairIssue(parts.join('\n\n'), testLexicon).doc);
+    expect(out.articles.map((a) => a.headline)).toEqual(['甲文章标题', '乙文章标题', '丙文章标题']);
+    expect(out.articles[0].paragraphs).toEqual(['甲文章的第一段文字。', '甲文章的第二段文字说到了市级政务服务平台建设的问题。', '甲文章的第四段文字。']);
+  };
+
+  it('joins the halves across the jump lines and drops the repeated headline', () => {
+    expectRejoined(['甲文章标题', '甲文章的第一段文字。', '甲文章的第二段文字说到了市级政', '（下转第5版）', '乙文章标题', '乙文章的第一段文字。',
+      '丙文章标题', '丙文章的第一段文字。', '甲文章', '（上接第1版）', '务服务平台建设的问题。', '甲文章的第四段文字。']);
+  });
+
+  it('joins the halves when the markers are glued to the text', () => {
+    expectRejoined(['甲文章标题', '甲文章的第一段文字。', '甲文章的第二段文字说到了市级政（下转第5版）', '乙文章标题', '乙文章的第一段文字。',
+      '丙文章标题', '丙文章的第一段文字。', '(上接第1版)务服务平台建设的问题。', '甲文章的第四段文字。']);
+  });
+
+  it('does the same in English, with the repeated capitalised headline removed', () => {
+    const text = ['Bank profits rise', 'The bank said its profits rose in the', '(Continued on Page 6)', 'Other story here', 'Another story text is here.',
+      'Third story', 'Third story text.', '(Continued from Page 2)', 'BANK PROFITS RISE', 'third quarter, helped by trading.', 'More text follows.'].join('\n\n');
+    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    expect(out.articles[0].paragraphs).toEqual(['The bank said its profits rose in the third quarter, helped by trading.', 'More text follows.']);
+    expect(out.removed).toEqual(expect.arrayContaining(['(Continued on Page 6)', '(Continued from Page 2)', 'BANK PROFITS RISE']));
+  });
+});
