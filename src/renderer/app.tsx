@@ -45,6 +45,11 @@ export function App(): React.JSX.Element {
   const issue = state.status === 'ready' || state.status === 'analysing' ? state.issue : state.status === 'error' ? state.previous : null;
   // While a new issue is analysed, the previous document must not be drawn over its text.
   const doc = state.status === 'analysing' ? null : session.doc;
+  // The window title names the open issue (the taskbar and window switcher show it).
+  useEffect(() => {
+    document.title = issue ? `${issue.name} — Galley` : 'Galley';
+  }, [issue]);
+
   const appState = state.status === 'ready' && doc ? 'ready' : state.status === 'error' && !issue ? 'error' : 'loading';
 
   return (

@@ -13,6 +13,7 @@ test('opens the sample: its text in Monaco, its blocks beside it', async ({ gall
   await expect(page.getByTestId('status-blocks')).toContainText(String(blocks.length));
   await expect(galley.articles).toHaveCount(7);
   await expect(page.getByTestId('status-file')).toHaveText('shuozhou-daily-2023-05-27.txt');
+  await expect(page).toHaveTitle('shuozhou-daily-2023-05-27.txt — Galley');
   // Every paragraph shown traces back to the source: its range's text is the block's text.
   const count = await galley.paragraphs.count();
   expect(count).toBeGreaterThan(0);
