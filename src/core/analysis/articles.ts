@@ -82,6 +82,13 @@ export function planArticles(items: Item[], units: readonly Unit[], lang: Langua
       let j = i;
       while (j < items.length && isHeadItem(items[j])) j++;
       const group = items.slice(i, j);
+      // Intertitles: one-line "某某：…" heads in a series inside an article are body text, not new articles.
+      if (group.length === 1 && it.kind === 'head' && isIntertitle(it.text) && current.headline !== null && hasSiblingIntertitle(items, i)) {
+        it.kind = 'para';
+        current.items.push(it.unit);
+        i++;
+        continue;
+      }
       // A jump-from line just before or after a short head group: the group repeats the jumped headline.
       let jumpFrom = j < items.length && items[j].kind === 'jump-from' ? j : -1;
       if (jumpFrom < 0 && it.kind === 'jump-from') jumpFrom = i;
@@ -111,13 +118,6 @@ export function planArticles(items: Item[], units: readonly Unit[], lang: Langua
         for (const g of group.slice(cut + 1)) if (g.kind === 'head') g.kind = 'para';
         group.splice(cut + 1);
         j = i + cut + 1;
-      }
-      // Intertitles: one-line "某某：…" heads in a series inside an article are body text, not new articles.
-      if (group.length === 1 && it.kind === 'head' && isIntertitle(it.text) && current.headline !== null && hasSiblingIntertitle(items, i)) {
-        it.kind = 'para';
-        current.items.push(it.unit);
-        i++;
-        continue;
       }
       const heads = group.filter((g) => g.kind === 'head');
       // The last line of a head group that is a bare name or a title plus name is the byline.

@@ -208,3 +208,13 @@ describe('jumps that cut a paragraph', () => {
     expect(out.removed).toEqual(expect.arrayContaining(['(Continued on Page 6)', '(Continued from Page 2)', 'BANK PROFITS RISE']));
   });
 });
+
+describe('intertitles', () => {
+  it('keeps a series of "某某：…" subheads inside their article as body text', () => {
+    const text = ['好妈妈的故事', '这里有一批教子有方的好妈妈。', '张三：能吃苦的孩子知努力', '张三家的房子很旧，孩子却很努力。', '李四：用爱心送子进大学',
+      '李四说，孩子考上了大学。', '下一条新闻标题', '下一条新闻的文字。'].join('\n\n');
+    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    expect(out.articles.map((a) => a.headline)).toEqual(['好妈妈的故事', '下一条新闻标题']);
+    expect(out.articles[0].paragraphs).toContain('张三：能吃苦的孩子知努力');
+  });
+});
