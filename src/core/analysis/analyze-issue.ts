@@ -3,10 +3,10 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { parseIssue } from '../parse/parse-issue';
 import { blockParagraphId } from '../document/initial-document';
 import { classifyLine, leadingBylineRange, leadingJumpMarker, trailingBylineRange, trailingJumpMarker } from './roles';
-import { detectLanguage, type Language } from './text-features';
+import { detectLanguage, endsParagraph, type Language } from './text-features';
 import { findRepetitionLoops } from './repetition';
 import { headLineLevels, planJoins, type JoinPlan } from './fragments';
-import { planArticles, type Item } from './articles';
+import { opensArticle, planArticles, type Item } from './articles';
 import { coreStart, coreText, makeUnit, sourceRange, type Unit } from './units';
 
 /** The result of analysing an issue: its layout, blocks and ordered repair suggestions. */
@@ -208,6 +208,14 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
       }
     }
   });
+  // A short line with a comma but no sentence end, standing alone right above a dateline or a byline, is
+  // a headline ("…已捐款八百多万元，捐衣被等物品七十余万件" / "新华社北京…电").
+  for (let k = 0; k + 1 < items.length; k++) {
+    const it = items[k];
+    const next = items[k + 1];
+    if (it.kind !== 'para' || nextOf.has(it.unit) || it.text.length > 45 || /[。；！？.;!?]/.test(it.text) || endsParagraph(it.text)) continue;
+    if (lang === 'zh' && (next.kind === 'byline' || (next.kind === 'para' && opensArticle(next.text, lang)))) it.kind = 'head';
+  }
   const articles = planArticles(items, units, lang);
   const articleId = (k: number): string => (k === 0 ? 'a0' : `a${k}`);
   const itemOf = new Map<number, Item>();
