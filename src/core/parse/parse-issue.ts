@@ -18,6 +18,9 @@ interface Line {
 
 const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
+/** A reporter's line ("本报记者 某某", "By Jane Smith"): set on a line of its own, never wrapped text. */
+const BYLINE_LINE = /^((本报|新华社|特约)?(记者|通讯员)|本报驻.{1,8}记者)[\s\u3000]*[\u3400-\u9fff·]{2,4}([\s\u3000、]+[\u3400-\u9fff·]{2,4}){0,3}$|^(By|Reporting by) [A-Z][a-z]+( [A-Z][a-z'-]+){1,2}$/;
+
 /** Read the non-blank lines with their offsets. */
 function readLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -136,7 +139,9 @@ export function parseIssue(text: string): ParsedIssue {
     const slack = chinese ? 1 : 3;
     const long = len > width + slack;
     const prevLong = prev !== null && prev.end - prev.start > width + slack;
-    if (l.afterBlank || l.indented || long || prevLong || (prev !== null && endedEarly(text, prev, l, width))) flush();
+    const bylineLine = BYLINE_LINE.test(text.slice(l.start, l.end));
+    const prevByline = prev !== null && BYLINE_LINE.test(text.slice(prev.start, prev.end));
+    if (l.afterBlank || l.indented || long || prevLong || bylineLine || prevByline || (prev !== null && endedEarly(text, prev, l, width))) flush();
     if (start < 0) start = l.start;
     end = l.end;
   }
