@@ -1,11 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { AUTO_APPLY_THRESHOLD } from '../../core/analysis/repair-issue';
+import { exportFormats } from '../../core/export/export-format';
+import { isExportFormat } from '../../node/repair-file';
 import { runBatch } from '../../node/batch/run-batch';
 import { parseCommandArgs } from '../args';
 import { EXIT_INPUT, EXIT_OK, UsageError, type CliIo } from '../io';
-
-const formats = ['json'];
 
 /** `galley batch <folder|glob> --out <folder> [--format F] [--jobs N]`: repair many issues in parallel. */
 export async function runBatchCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -17,7 +17,7 @@ export async function runBatchCommand(args: readonly string[], io: CliIo): Promi
   if (positionals.length !== 1) throw new UsageError("'galley batch' takes one folder or glob");
   if (typeof values.out !== 'string') throw new UsageError("'galley batch' needs --out <folder>");
   const format = String(values.format);
-  if (!formats.includes(format)) throw new UsageError(`unknown format '${format}' (one of: ${formats.join(', ')})`);
+  if (!isExportFormat(format)) throw new UsageError(`unknown format '${format}' (one of: ${exportFormats.join(', ')})`);
   const jobs = values.jobs === undefined ? Math.max(1, availableParallelism() - 1) : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs takes a whole number of at least 1');
 

@@ -1,10 +1,8 @@
-import { repairIssue } from '../../core/analysis/repair-issue';
+import { AUTO_APPLY_THRESHOLD } from '../../core/analysis/repair-issue';
 import { exportIssue } from '../../core/export/export-issue';
-import { exportFormats, type ExportFormat } from '../../core/export/export-format';
-import { toScorerJson } from '../../core/export/scorer-json';
-import { writeFileAtomic } from '../../node/atomic-write';
+import { exportFormats } from '../../core/export/export-format';
 import { loadLexicon } from '../../node/lexicon';
-import { openIssueFile } from '../../node/open-issue';
+import { isExportFormat, repairIssueFile, writeRepaired } from '../../node/repair-file';
 import { oneFile, parseCommandArgs } from '../args';
 import { EXIT_INPUT, EXIT_OK, UsageError, type CliIo } from '../io';
 
@@ -13,47 +11,45 @@ export interface FixArgs {
   readonly file: string;
   readonly format: string;
   readonly out?: string;
+  readonly perArticle: boolean;
 }
 
-/** The repaired issue in a format; `json` is the scorer's JSON (articles + removed) with extra fields. */
-function render(text: string, format: ExportFormat, doc: ReturnType<typeof repairIssue>['doc']): string | Uint8Array {
-  if (format === 'json') return `${JSON.stringify(toScorerJson(doc), null, 2)}\n`;
-  void text;
-  return exportIssue(doc, format, { perArticle: false, now: new Date() })[0]?.data ?? '';
-}
-
-/** Repair one issue with the app's automatic threshold and write it (to --out, or standard output). */
+/**
+ * Repair one issue with the app's automatic threshold and write it: to --out (a file, or a folder with
+ * --per-article), or to standard output for a text format.
+ */
 export async function runFix(args: FixArgs, io: CliIo): Promise<number> {
-  if (!(exportFormats as readonly string[]).includes(args.format)) {
-    throw new UsageError(`unknown format '${args.format}' (one of: ${exportFormats.join(', ')})`);
-  }
-  const format = args.format as ExportFormat;
-  const [opened, lexicon] = await Promise.all([openIssueFile(args.file), loadLexicon()]);
-  if (!opened.ok) {
-    io.err(`galley: ${opened.error.message}\n`);
+  const format = args.format;
+  if (!isExportFormat(format)) throw new UsageError(`unknown format '${format}' (one of: ${exportFormats.join(', ')})`);
+  if (args.perArticle && args.out === undefined) throw new UsageError('--per-article needs --out <folder>');
+  const repaired = await repairIssueFile(args.file, loadLexicon(), AUTO_APPLY_THRESHOLD);
+  if (!repaired.ok) {
+    io.err(`galley: ${repaired.error.message}\n`);
     return EXIT_INPUT;
   }
-  const { doc } = repairIssue(opened.value.text, lexicon);
-  const data = render(opened.value.text, format, doc);
+  const { doc } = repaired.value;
   if (args.out === undefined) {
-    if (typeof data !== 'string') throw new UsageError(`format '${format}' is binary: give --out PATH`);
-    io.out(data);
+    const [file] = exportIssue(doc, format, { perArticle: false, now: new Date() });
+    if (typeof file.data !== 'string') throw new UsageError(`format '${format}' is binary: give --out PATH`);
+    io.out(file.data);
     return EXIT_OK;
   }
-  const written = await writeFileAtomic(args.out, data);
+  const written = await writeRepaired(doc, format, args.perArticle, args.perArticle ? { folder: args.out } : { path: args.out });
   if (!written.ok) {
-    io.err(`galley: ${args.out}: ${written.error.message}\n`);
+    io.err(`galley: ${written.error.message}\n`);
     return EXIT_INPUT;
   }
+  if (args.perArticle) io.err(`galley: wrote ${written.value.length} files to ${args.out}\n`);
   return EXIT_OK;
 }
 
-/** `galley fix <file> [--format F] [--out PATH]`. */
+/** `galley fix <file> [--format F] [--per-article] [--out PATH]`. */
 export async function runFixCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     format: { type: 'string', default: 'json' },
     out: { type: 'string' },
+    'per-article': { type: 'boolean', default: false },
   });
   const out = typeof values.out === 'string' ? values.out : undefined;
-  return runFix({ file: oneFile(positionals, 'fix'), format: String(values.format), out }, io);
+  return runFix({ file: oneFile(positionals, 'fix'), format: String(values.format), out, perArticle: values['per-article'] === true }, io);
 }

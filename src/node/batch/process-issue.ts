@@ -1,10 +1,9 @@
 import { basename, extname, join } from 'node:path';
-import { repairIssue } from '../../core/analysis/repair-issue';
-import { toScorerJson } from '../../core/export/scorer-json';
+import { formatExtension } from '../../core/export/export-format';
 import type { Lexicon } from '../../core/lexicon/lexicon';
 import { writeFileAtomic } from '../atomic-write';
 import { loadLexicon } from '../lexicon';
-import { openIssueFile } from '../open-issue';
+import { isExportFormat, outputPathFor, repairIssueFile, writeRepaired } from '../repair-file';
 import type { BatchJob, IssueReport } from './batch-types';
 
 let lexicon: Promise<Lexicon> | null = null;
@@ -19,27 +18,28 @@ export async function processIssueJob(job: BatchJob): Promise<IssueReport> {
   const started = performance.now();
   const fail = (error: string): IssueReport => ({ input: job.input, ok: false, error });
   try {
+    if (!isExportFormat(job.format)) return fail(`unknown format '${job.format}'`);
     lexicon ??= loadLexicon();
-    const opened = await openIssueFile(job.input);
-    if (!opened.ok) return fail(opened.error.message);
-    const { analysis, doc } = repairIssue(opened.value.text, await lexicon, job.threshold);
-    const automatic = analysis.suggestions.filter((s) => s.confidence >= job.threshold).length;
-    const output = join(job.outDir, `${basename(job.input, extname(job.input))}.json`);
-    const written = await writeFileAtomic(output, `${JSON.stringify(toScorerJson(doc), null, 2)}\n`);
+    const repaired = await repairIssueFile(job.input, lexicon, job.threshold);
+    if (!repaired.ok) return fail(repaired.error.message);
+    const { opened, analysis, doc, automatic } = repaired.value;
+    const output = outputPathFor(job.input, job.outDir, formatExtension(job.format));
+    const written = await writeRepaired(doc, job.format, false, { path: output });
     if (!written.ok) return fail(written.error.message);
     const report: IssueReport = {
       input: job.input,
       ok: true,
-      encoding: opened.value.encoding,
-      bytes: opened.value.size,
+      encoding: opened.encoding,
+      bytes: opened.size,
       articles: doc.articles.length,
       automaticFixes: automatic,
       pendingSuggestions: analysis.suggestions.length - automatic,
-      warnings: opened.value.warnings,
+      warnings: opened.warnings,
       outputs: [output],
       milliseconds: Math.round(performance.now() - started),
     };
-    const saved = await writeFileAtomic(reportPath(job.outDir, job.input), `${JSON.stringify({ ...report, inputMtimeMs: opened.value.mtimeMs, inputSize: opened.value.size }, null, 2)}\n`);
+    const stored = { ...report, inputMtimeMs: opened.mtimeMs, inputSize: opened.size };
+    const saved = await writeFileAtomic(reportPath(job.outDir, job.input), `${JSON.stringify(stored, null, 2)}\n`);
     return saved.ok ? report : fail(saved.error.message);
   } catch (error) {
     return fail(`${basename(job.input)}: ${error instanceof Error ? error.message : String(error)}`);

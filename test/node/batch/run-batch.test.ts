@@ -40,7 +40,7 @@ describe('galley batch', () => {
     expect(summary.failed).toBe(1);
     const broken = summary.issues.find((i) => i.input.endsWith('c-broken.txt'));
     expect(broken?.error).toContain('c-broken.txt');
-    const repaired = JSON.parse(await readFile(join(out, 'a-sample.json'), 'utf8')) as { articles: { headline: string | null }[] };
+    const repaired = JSON.parse(await readFile(join(out, 'a-sample.galley.json'), 'utf8')) as { articles: { headline: string | null }[] };
     expect(repaired.articles.length).toBeGreaterThan(1);
     const report = JSON.parse(await readFile(join(out, 'a-sample.report.json'), 'utf8')) as { articles: number; encoding: string };
     expect(report.articles).toBe(repaired.articles.length);

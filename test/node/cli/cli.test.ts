@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -70,5 +70,24 @@ describe('galley CLI', () => {
     const result = spawnSync(process.execPath, ['bin/galley.mjs', 'blocks', sample], { encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).blocks).toHaveLength(67);
+  });
+
+  it('fix writes Markdown to standard output and refuses a binary format without --out', async () => {
+    const io = capture();
+    expect(await main(['fix', sample, '--format', 'md'], io)).toBe(0);
+    expect(io.stdout()).toMatch(/^#+ .*热力图/m);
+    expect(await main(['fix', sample, '--format', 'docx'], capture())).toBe(2);
+    expect(await main(['fix', sample, '--format', 'pdf'], capture())).toBe(2);
+  });
+
+  it('fix --per-article writes one file per article into the folder', async () => {
+    const folder = join(dir, 'articles');
+    const io = capture();
+    expect(await main(['fix', sample, '--format', 'html', '--per-article', '--out', folder], io)).toBe(0);
+    const names = await readdir(folder);
+    expect(names.length).toBe(7);
+    for (const name of names) expect(name).toMatch(/\.html$/);
+    const one = await readFile(join(folder, names[0]), 'utf8');
+    expect(one).toContain('<html');
   });
 });
