@@ -82,6 +82,17 @@ export function planArticles(items: Item[], units: readonly Unit[], lang: Langua
       let j = i;
       while (j < items.length && isHeadItem(items[j])) j++;
       const group = items.slice(i, j);
+      // A byline line alone among paragraphs (no head line with it) belongs to the article it stands in.
+      const between = i > 0 && items[i - 1].kind === 'para' && j < items.length && items[j].kind === 'para';
+      if (between && jumpFromNear(items, i, j) < 0 && group.every((g) => g.kind === 'byline') && (current.items.length > 0 || current.headline !== null)) {
+        for (const g of group) {
+          if (current.byline === null) current.byline = g.unit;
+          else g.kind = 'para';
+          current.items.push(g.unit);
+        }
+        i = j;
+        continue;
+      }
       // Intertitles: one-line "某某：…" heads in a series inside an article are body text, not new articles.
       if (group.length === 1 && it.kind === 'head' && isIntertitle(it.text) && current.headline !== null && hasSiblingIntertitle(items, i)) {
         it.kind = 'para';
@@ -262,4 +273,10 @@ function hasSiblingIntertitle(items: readonly Item[], at: number): boolean {
     if ((it.kind === 'head' || it.kind === 'para') && alone && isIntertitle(it.text) && it.text.length <= 30) return true;
   }
   return false;
+}
+
+/** Index of a jump-from line right after a head group [i, j) or at i, or -1. */
+function jumpFromNear(items: readonly Item[], i: number, j: number): number {
+  if (items[i]?.kind === 'jump-from') return i;
+  return j < items.length && items[j].kind === 'jump-from' ? j : -1;
 }

@@ -259,7 +259,10 @@ export function planJoins(
     // Characters that rarely open a paragraph in this issue ("是", "的") mark a fragment's tail.
     if (startModel) score += Math.max(-1, Math.min(1.5, -0.5 * startModel(bRest, kb === 0 || endsParagraph(texts[kb - 1]))));
     const b = texts[kb];
-    if (isHeadLike(b, lang) && b.length < 25 && !startsWithContinuationPunct(b) && !(lang === 'en' && startsMidSentenceEn(b))) score -= 1.5;
+    if (isHeadLike(b, lang) && b.length < (lang === 'zh' ? 25 : 60) && !startsWithContinuationPunct(b) && !(lang === 'en' && startsMidSentenceEn(b))) score -= 1.5;
+    // A head-like line with a reporter's line right under it is a headline.
+    const after = units[body[kb] + 1];
+    if (after && after.kind === 'byline' && isHeadLike(b, lang)) score -= 4;
     return score;
   };
   const startMemo: Array<number | undefined> = new Array<number | undefined>(texts.length);
