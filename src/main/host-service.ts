@@ -24,6 +24,12 @@ export function createHostService(
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return ok(result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]);
     },
+    pickFolder: async () => {
+      const win = window();
+      const options = { properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return ok(result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]);
+    },
     pickSavePath: async (suggested) => {
       const win = window();
       const options = { defaultPath: suggested };

@@ -10,6 +10,7 @@ import { createHostService } from './host-service';
 import { bindCalls, senderIsApp } from './ipc-binding';
 import { buildMenuTemplate } from './menu';
 import { applyContentSecurityPolicy, isAppUrl } from './security';
+import { createOpenRequests } from './open-requests';
 import { startupPathFromArgv } from './startup-path';
 import { createMainWindow } from './window';
 
@@ -46,8 +47,17 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   const preferences = createPreferencesStore(app.getPath('userData'));
+  const argvPath = startupPathFromArgv(process.argv, app.isPackaged, process.cwd());
+  const openRequests = createOpenRequests((path) => send('openPath', path));
+  // Registered before 'ready': macOS delivers the file that launched the app this early.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openRequests.request(path);
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
   const service = createGalleyService({
-    startupPath: startupPathFromArgv(process.argv, app.isPackaged, process.cwd()),
+    startupPath: argvPath,
     resourcesDir,
     stateDir: app.getPath('userData'),
     preferences,
@@ -77,16 +87,22 @@ if (!app.requestSingleInstanceLock()) {
   const calls = {
     ...service,
     ...host,
-    openIssue: async (path: string) => {
-      const result = await service.openIssue(path);
+    openIssue: async (...args: Parameters<typeof service.openIssue>) => {
+      const result = await service.openIssue(...args);
       void refreshMenu();
       return result;
+    },
+    // The start-up issue is asked for once the page runs, so later OS requests go to it as events.
+    startupIssue: async () => {
+      const path = openRequests.startupPath(argvPath);
+      openRequests.attach();
+      return path === argvPath ? service.startupIssue() : calls.openIssue(path ?? '');
     },
   };
 
   app.on('second-instance', (_event, argv, cwd) => {
     const path = startupPathFromArgv(argv, app.isPackaged, cwd);
-    if (path) send('openPath', path);
+    if (path) openRequests.request(path);
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   });
@@ -110,6 +126,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     mainWindow.on('closed', () => {
       mainWindow = null;
+      openRequests.detach();
     });
   });
 

@@ -110,9 +110,14 @@ export async function openIssueFile(path: string, options?: { encoding?: string;
 
 function checkSize(name: string, size: number, maxBytes: number | undefined): Result<void> {
   const verdict = sizeVerdict(size, maxBytes);
-  if (verdict === 'refuse') return fail('too-large', `${name}: ${megabytes(size)} is too large to open (the limit is ${megabytes(hardSizeLimit)})`);
+  // The size travels with the error so the app can ask "open anyway?" and retry with a raised maxBytes.
+  if (verdict === 'refuse') {
+    const message = `${name}: ${megabytes(size)} is too large to open (the limit is ${megabytes(hardSizeLimit)})`;
+    return { ok: false, error: { code: 'too-large', message, tooLarge: { size, canRaise: false } } };
+  }
   if (verdict === 'ask') {
-    return fail('too-large', `${name}: ${megabytes(size)} is over the ${megabytes(maxBytes ?? softSizeLimit)} limit for opening`);
+    const message = `${name}: ${megabytes(size)} is over the ${megabytes(maxBytes ?? softSizeLimit)} limit for opening`;
+    return { ok: false, error: { code: 'too-large', message, tooLarge: { size, canRaise: true } } };
   }
   return ok(undefined);
 }

@@ -2,14 +2,15 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve, isAbsolute } from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import type { ExportDone, ExportFilesDone, ExportFilesRequest, ExportRequest, GalleyService, LexiconData, OpenedIssueDto, SaveSessionRequest, SessionSaved, StoredSession } from '../shared/ipc';
+import type { ExportDone, ExportFilesDone, ExportFilesRequest, ExportRequest, GalleyService, LexiconData, OpenedIssueDto, OpenIssueOptions, SaveSessionRequest, SessionSaved, StoredSession } from '../shared/ipc';
 import { fail, ok, type Result } from '../shared/result';
 import { writeFileAtomic } from './atomic-write';
-import { openIssueFile } from './open-issue';
+import { openIssueFile, softSizeLimit } from './open-issue';
 import { createPreferencesStore, type PreferencesStore } from './preferences-store';
 import { loadSidecar, saveSidecar } from './sidecar';
 import { sourceStatus } from './source-status';
 import { writeExportFile } from './export-writer';
+import { listWorkspace, recordExport } from './workspace';
 
 /** Where the services find their files. */
 export interface ServiceOptions {
@@ -21,6 +22,8 @@ export interface ServiceOptions {
   readonly stateDir: string | null;
   /** Shared with main (window bounds); created from stateDir when omitted. */
   readonly preferences?: PreferencesStore;
+  /** Files over this many bytes open only when the caller raises maxBytes (tests use a small one); default softSizeLimit. */
+  readonly softLimitBytes?: number;
 }
 
 /** The bundled sample issue, relative to the resources folder. */
@@ -43,8 +46,11 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
     return join(dir, basename(sourcePath));
   };
 
-  const openIssue = async (path: string): Promise<Result<OpenedIssueDto>> => {
-    const opened = await openIssueFile(path);
+  const openIssue = async (path: string, openOptions?: OpenIssueOptions): Promise<Result<OpenedIssueDto>> => {
+    const opened = await openIssueFile(path, {
+      encoding: openOptions?.encoding,
+      maxBytes: openOptions?.maxBytes ?? options.softLimitBytes ?? softSizeLimit,
+    });
     if (opened.ok) await preferences.addRecent(opened.value.path);
     return opened;
   };
@@ -52,10 +58,13 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
   return {
     startupIssue: () => openIssue(options.startupPath ?? join(options.resourcesDir, samplePath)),
     openIssue,
+    listWorkspace: (folder) => listWorkspace(folder, options.stateDir),
     writeExport: async (request: ExportRequest): Promise<Result<ExportDone>> => {
       const bytes = request.encoding === 'base64' ? Buffer.from(request.data, 'base64') : Buffer.from(request.data, 'utf8');
       const written = await writeFileAtomic(request.path, bytes, { overwrite: request.overwrite });
-      return written.ok ? ok({ path: request.path, bytes: bytes.byteLength }) : written;
+      if (!written.ok) return written;
+      const recorded = await recordIfAsked(request.sourcePath);
+      return recorded.ok ? ok({ path: request.path, bytes: bytes.byteLength }) : recorded;
     },
     writeExportFiles: async (request: ExportFilesRequest): Promise<Result<ExportFilesDone>> => {
       const paths: string[] = [];
@@ -76,7 +85,8 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
         }
         paths.push(written.value.path);
       }
-      return ok({ folder: request.folder, paths });
+      const recorded = await recordIfAsked(request.sourcePath);
+      return recorded.ok ? ok({ folder: request.folder, paths }) : recorded;
     },
     lexicon: () => {
       // Read once: the dictionaries are megabytes and never change while the app runs.
@@ -114,6 +124,14 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
       });
     },
   };
+}
+
+// The export is written either way; a failed record only leaves the workspace status behind, and the user is told.
+async function recordIfAsked(sourcePath: string | undefined): Promise<Result<void>> {
+  if (sourcePath === undefined) return ok(undefined);
+  const recorded = await recordExport(sourcePath);
+  if (recorded.ok) return recorded;
+  return fail(recorded.error.code, `The export was written, but its status was not recorded: ${recorded.error.message}`);
 }
 
 async function readLexicons(dir: string): Promise<Result<LexiconData>> {

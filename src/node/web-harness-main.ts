@@ -12,6 +12,8 @@ export async function main(args: readonly string[], resourcesDir: string): Promi
     startupPath: file ? resolve(process.env.INIT_CWD ?? process.cwd(), file) : null,
     resourcesDir,
     stateDir: null,
+    // Tests use a small soft limit to exercise "open anyway?" without writing 50 MB files.
+    softLimitBytes: process.env.GALLEY_SOFT_LIMIT_BYTES ? Number(process.env.GALLEY_SOFT_LIMIT_BYTES) : undefined,
   });
   const harness = await startHarness({
     calls: { ...service, ...createWebHostService() },

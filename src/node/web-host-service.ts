@@ -8,6 +8,7 @@ export function createWebHostService(): HostService {
     hostInfo: async () => ok({ kind: 'web', nativeDialogs: false, platform: process.platform }),
     // The renderer shows its path field instead; these answer honestly if called anyway.
     pickOpenPath: async () => fail('cancelled', 'The browser harness has no file dialog: type a path.'),
+    pickFolder: async () => fail('cancelled', 'The browser harness has no folder dialog: type a path.'),
     pickSavePath: async () => fail('cancelled', 'The browser harness has no file dialog: type a path.'),
     setEditLabels: async () => ok(undefined),
     openExternal: async () => fail('invalid-argument', 'The browser harness does not open external links.'),

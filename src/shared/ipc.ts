@@ -4,6 +4,7 @@
  * main binds it through one wrapper, the harness through its HTTP server, the preload exposes it as
  * `window.galley`. Only plain data crosses: no classes, no functions, no Errors.
  */
+import { isEncodingId } from './encodings';
 import type { Result } from './result';
 
 /** An issue file as read and decoded by the node layer (the source is never written to). */
@@ -29,6 +30,8 @@ export interface ExportRequest {
   readonly encoding: 'utf8' | 'base64';
   /** Replace an existing file (the user agreed); otherwise an existing file fails with code 'exists'. */
   readonly overwrite: boolean;
+  /** The issue exported: when given, the export is recorded for the folder workspace's status. */
+  readonly sourcePath?: string;
 }
 
 /** One file of a per-article export: named by node from the date and headline (made safe there). */
@@ -45,6 +48,33 @@ export interface ExportFilesRequest {
   readonly folder: string;
   readonly files: readonly ExportFileDto[];
   readonly overwrite: boolean;
+  /** The issue exported: when given, the export is recorded for the folder workspace's status. */
+  readonly sourcePath?: string;
+}
+
+/** How to open an issue: force a codec (reopen with another encoding) or raise the soft size limit (the user agreed). */
+export interface OpenIssueOptions {
+  readonly encoding?: string;
+  readonly maxBytes?: number;
+}
+
+/** Where an issue of a folder workspace stands: no sidecar, a sidecar (being reviewed), or an export was written. */
+export type WorkspaceStatus = 'new' | 'in-review' | 'exported';
+
+/** One issue file of a folder workspace. */
+export interface WorkspaceIssueDto {
+  readonly path: string;
+  readonly name: string;
+  readonly size: number;
+  readonly status: WorkspaceStatus;
+  /** ISO time of the last export, when one was recorded. */
+  readonly exportedAt: string | null;
+}
+
+/** A folder of issues, in name order. */
+export interface WorkspaceDto {
+  readonly folder: string;
+  readonly issues: readonly WorkspaceIssueDto[];
 }
 
 /** What a per-article export wrote. */
@@ -116,8 +146,10 @@ export const menuCommands: readonly MenuCommand[] = ['open', 'export', 'undo', '
 export interface GalleyService {
   /** The issue to show at start: the command-line file, or the bundled sample when none was given. */
   startupIssue(): Promise<Result<OpenedIssueDto>>;
-  /** Read and decode an issue file. */
-  openIssue(path: string): Promise<Result<OpenedIssueDto>>;
+  /** Read and decode an issue file; options force an encoding or raise the size limit. */
+  openIssue(path: string, options?: OpenIssueOptions): Promise<Result<OpenedIssueDto>>;
+  /** The .txt issues of a folder with their status (from sidecars and recorded exports). */
+  listWorkspace(folder: string): Promise<Result<WorkspaceDto>>;
   /** Write exported text atomically. */
   writeExport(request: ExportRequest): Promise<Result<ExportDone>>;
   /** Write one file per article into a folder (safe names, atomic, never replacing unasked). */
@@ -148,6 +180,8 @@ export interface HostService {
   hostInfo(): Promise<Result<HostInfo>>;
   /** Ask for a file to open; `null` when cancelled. */
   pickOpenPath(): Promise<Result<string | null>>;
+  /** Ask for a folder (workspace, export destination); `null` when cancelled. */
+  pickFolder(): Promise<Result<string | null>>;
   /** Ask where to save an export; `null` when cancelled. */
   pickSavePath(suggested: string): Promise<Result<string | null>>;
   /** Tell the host the current undo/redo labels (the Edit menu shows them). */
@@ -174,6 +208,7 @@ export type CallResult<N extends CallName> = Awaited<ReturnType<GalleyCalls[N]>>
 export const callChannels = {
   startupIssue: 'galley:startup-issue',
   openIssue: 'galley:open-issue',
+  listWorkspace: 'galley:list-workspace',
   writeExport: 'galley:write-export',
   writeExportFiles: 'galley:write-export-files',
   lexicon: 'galley:lexicon',
@@ -183,6 +218,7 @@ export const callChannels = {
   sourceStatus: 'galley:source-status',
   hostInfo: 'galley:host-info',
   pickOpenPath: 'galley:pick-open-path',
+  pickFolder: 'galley:pick-folder',
   pickSavePath: 'galley:pick-save-path',
   setEditLabels: 'galley:set-edit-labels',
   openExternal: 'galley:open-external',
@@ -190,13 +226,13 @@ export const callChannels = {
 } as const satisfies { readonly [N in CallName]: `galley:${string}` };
 
 /** Calls served by the node services (the rest are host calls). */
-export const serviceCallNames: readonly (keyof GalleyService)[] = ['startupIssue', 'openIssue', 'writeExport', 'writeExportFiles', 'lexicon', 'recentFiles', 'saveSession', 'loadSession', 'sourceStatus'];
+export const serviceCallNames: readonly (keyof GalleyService)[] = ['startupIssue', 'openIssue', 'listWorkspace', 'writeExport', 'writeExportFiles', 'lexicon', 'recentFiles', 'saveSession', 'loadSession', 'sourceStatus'];
 
 /** Events the host pushes to the renderer. */
 export interface GalleyEvents {
   /** A menu item was chosen. */
   menuCommand: MenuCommand;
-  /** The host opened a path (Open Recent, second instance, drag onto the dock): the renderer should open it. */
+  /** The host opened a path (Open Recent, second instance, macOS open-file): the renderer should open it. */
   openPath: string;
   /** The window is about to close: finish saving, then call readyToClose. */
   beforeClose: true;
@@ -231,12 +267,26 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 const isHash = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f]{16,128}$/.test(value);
 
+const isOptionalPath = (value: unknown): boolean => value === undefined || isPath(value);
+
+/** The largest maxBytes a renderer may ask for (node refuses above its own hard limit anyway). */
+const maxOpenBytes = 1024 * 1024 * 1024;
+
+const isOpenOptions = (value: unknown): boolean =>
+  value === undefined ||
+  (isRecord(value) &&
+    Object.keys(value).every((k) => k === 'encoding' || k === 'maxBytes') &&
+    (value.encoding === undefined || isEncodingId(value.encoding)) &&
+    (value.maxBytes === undefined ||
+      (typeof value.maxBytes === 'number' && Number.isInteger(value.maxBytes) && value.maxBytes > 0 && value.maxBytes <= maxOpenBytes)));
+
 const isLabel = (value: unknown): boolean => value === null || (typeof value === 'string' && value.length <= 200);
 
 /** Argument validators per call: untrusted input from the renderer is checked before any service runs. */
 export const argValidators: { readonly [N in CallName]: (args: readonly unknown[]) => boolean } = {
   startupIssue: (args) => args.length === 0,
-  openIssue: (args) => args.length === 1 && isPath(args[0]),
+  openIssue: (args) => (args.length === 1 || args.length === 2) && isPath(args[0]) && isOpenOptions(args[1]),
+  listWorkspace: (args) => args.length === 1 && isPath(args[0]),
   writeExport: (args) =>
     args.length === 1 &&
     isRecord(args[0]) &&
@@ -244,12 +294,14 @@ export const argValidators: { readonly [N in CallName]: (args: readonly unknown[
     typeof args[0].data === 'string' &&
     args[0].data.length <= maxExportLength &&
     (args[0].encoding === 'utf8' || args[0].encoding === 'base64') &&
-    typeof args[0].overwrite === 'boolean',
+    typeof args[0].overwrite === 'boolean' &&
+    isOptionalPath(args[0].sourcePath),
   writeExportFiles: (args) =>
     args.length === 1 &&
     isRecord(args[0]) &&
     isPath(args[0].folder) &&
     typeof args[0].overwrite === 'boolean' &&
+    isOptionalPath(args[0].sourcePath) &&
     Array.isArray(args[0].files) &&
     args[0].files.length > 0 &&
     args[0].files.length <= 10_000 &&
@@ -281,6 +333,7 @@ export const argValidators: { readonly [N in CallName]: (args: readonly unknown[
     isHash(args[0].hash),
   hostInfo: (args) => args.length === 0,
   pickOpenPath: (args) => args.length === 0,
+  pickFolder: (args) => args.length === 0,
   pickSavePath: (args) => args.length === 1 && typeof args[0] === 'string' && args[0].length <= maxPathLength,
   setEditLabels: (args) =>
     args.length === 1 && isRecord(args[0]) && isLabel(args[0].undo) && isLabel(args[0].redo) && (args[0].locale === 'zh' || args[0].locale === 'en'),

@@ -22,6 +22,8 @@ export type ErrorCode =
 export interface GalleyError {
   readonly code: ErrorCode;
   readonly message: string;
+  /** For 'too-large': the file's size and whether raising `maxBytes` can open it (false: over the hard limit). */
+  readonly tooLarge?: { readonly size: number; readonly canRaise: boolean };
 }
 
 /** Success with a value, or a failure with an error. */

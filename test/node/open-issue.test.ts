@@ -67,13 +67,16 @@ describe('openIssueFile', () => {
     const refused = await openIssueFile(big);
     expect(refused.ok || refused.error.code).toBe('too-large');
     expect(refused.ok || refused.error.message).toBe('big.txt: 50.0 MB is over the 50.0 MB limit for opening');
+    expect(refused.ok || refused.error.tooLarge).toEqual({ size: softSizeLimit + 1, canRaise: true });
     expect(sizeVerdict(softSizeLimit + 1)).toBe('ask');
 
     const huge = join(dir, 'huge.txt');
     await writeFile(huge, '');
     await truncate(huge, hardSizeLimit + 1);
     const never = await openIssueFile(huge, { maxBytes: 4 * hardSizeLimit });
-    expect(never.ok || never.error).toEqual({ code: 'too-large', message: 'huge.txt: 256.0 MB is too large to open (the limit is 256.0 MB)' });
+    expect(never.ok || never.error).toEqual({ code: 'too-large', message: 'huge.txt: 256.0 MB is too large to open (the limit is 256.0 MB)',
+      tooLarge: { size: hardSizeLimit + 1, canRaise: false },
+    });
     expect(sizeVerdict(hardSizeLimit + 1, Infinity)).toBe('refuse');
   });
 

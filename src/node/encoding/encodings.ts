@@ -1,28 +1,12 @@
 /** The text encodings Galley reads, their names, byte-order marks and encoders. */
 import iconv from 'iconv-lite';
+import { encodingChoices, type EncodingId } from '../../shared/encodings';
 
-/** A supported encoding; the `-bom` variants start with a byte-order mark, so a round trip keeps it. */
-export type EncodingId =
-  | 'utf-8'
-  | 'utf-8-bom'
-  | 'utf-16le'
-  | 'utf-16le-bom'
-  | 'utf-16be'
-  | 'utf-16be-bom'
-  | 'gb18030'
-  | 'big5';
+/** A supported encoding (declared in shared, where the renderer and the IPC validators see it too). */
+export type { EncodingId } from '../../shared/encodings';
 
 /** The encodings a user can pick (status bar), with labels. */
-export const supportedEncodings: readonly { readonly id: EncodingId; readonly label: string }[] = [
-  { id: 'utf-8', label: 'UTF-8' },
-  { id: 'utf-8-bom', label: 'UTF-8 with BOM' },
-  { id: 'utf-16le', label: 'UTF-16 LE' },
-  { id: 'utf-16le-bom', label: 'UTF-16 LE with BOM' },
-  { id: 'utf-16be', label: 'UTF-16 BE' },
-  { id: 'utf-16be-bom', label: 'UTF-16 BE with BOM' },
-  { id: 'gb18030', label: 'GB18030 (GBK, GB2312)' },
-  { id: 'big5', label: 'Big5' },
-];
+export const supportedEncodings: readonly { readonly id: EncodingId; readonly label: string }[] = encodingChoices;
 
 const boms: Readonly<Record<string, readonly number[]>> = {
   'utf-8-bom': [0xef, 0xbb, 0xbf],

@@ -36,6 +36,9 @@ vi.mock('electron', () => {
     loadURL = vi.fn(() => Promise.resolve());
     getNormalBounds = () => ({ x: 0, y: 0, width: 1200, height: 800 });
     isMaximized = () => false;
+    isMinimized = () => false;
+    restore = vi.fn();
+    focus = vi.fn();
     close = vi.fn();
   }
   return {
@@ -92,5 +95,17 @@ describe('main process start-up', () => {
     const again = { preventDefault: vi.fn() };
     win.listeners.get('close')!(again);
     expect(again.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it("opens files the OS sends with macOS 'open-file' and a second instance in the window", async () => {
+    const { app } = await import('electron');
+    const handlerOf = (name: string) => (app.on as unknown as { mock: { calls: [string, (...a: unknown[]) => void][] } }).mock.calls.find(([event]) => event === name)![1];
+    const win = windows[0];
+    const event = { preventDefault: vi.fn() };
+    handlerOf('open-file')(event, '/issues/opened-with.txt');
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(win.sent).toContainEqual([eventChannels.openPath, '/issues/opened-with.txt']);
+    handlerOf('second-instance')({}, ['electron', 'app', 'second.txt'], '/issues');
+    expect(win.sent).toContainEqual([eventChannels.openPath, join('/issues', 'second.txt')]);
   });
 });

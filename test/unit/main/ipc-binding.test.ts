@@ -23,6 +23,7 @@ function fakeCalls(): GalleyCalls {
   return {
     startupIssue: vi.fn(() => ok({} as never)),
     openIssue: vi.fn(() => ok({} as never)),
+    listWorkspace: vi.fn(() => ok({ folder: '/x', issues: [] })),
     writeExport: vi.fn(() => ok({ path: '/x', bytes: 1 })),
     writeExportFiles: vi.fn(() => ok({ folder: '/x', paths: [] })),
     lexicon: vi.fn(() => ok({ zh: '', en: '' })),
@@ -32,6 +33,7 @@ function fakeCalls(): GalleyCalls {
     sourceStatus: vi.fn(() => ok('unchanged' as const)),
     hostInfo: vi.fn(() => ok({ kind: 'electron' as const, nativeDialogs: true, platform: 'linux' })),
     pickOpenPath: vi.fn(() => ok(null)),
+    pickFolder: vi.fn(() => ok(null)),
     pickSavePath: vi.fn(() => ok(null)),
     setEditLabels: vi.fn(() => ok(undefined)),
     openExternal: vi.fn(() => ok(undefined)),
