@@ -303,6 +303,7 @@ export function planJoins(
     const aUnderHead = levels[body[ka]] === 1;
     const aOrdinal = lang === 'zh' ? lastOrdinal(a.slice(-120)) : 0;
     const seen = new Set<number>();
+    const local: Candidate[] = [];
     const consider = (kb: number): void => {
       if (kb === ka || kb < 0 || kb >= body.length || seen.has(kb)) return;
       seen.add(kb);
@@ -351,16 +352,22 @@ export function planJoins(
       if (score <= 0.5) return;
       // Only the best candidate of each end is kept, so even modest scores are more likely right than not.
       const confidence = Math.min(0.99, 0.5 + 0.49 * (1 - Math.exp(-score / 2)));
-      candidates.push({
+      local.push({
         a: ka,
         b: kb,
         score,
         plan: { first: body[ka], second: body[kb], separator, dropHyphen, overlap, confidence, adjacent, midWord },
       });
     };
+    // Keep each end's few best continuations: the global sort then stays small on big issues.
+    const keep = (): void => {
+      local.sort((x, y) => y.score - x.score);
+      for (const c of local.slice(0, 4)) candidates.push(c);
+    };
     // A head line continues, if at all, right below it (and only on punctuation evidence).
     if (aHead) {
       consider(ka + 1);
+      keep();
       continue;
     }
     for (let d = 1; d <= WINDOW; d++) {
@@ -372,6 +379,7 @@ export function planJoins(
       const key = lang === 'zh' ? a.slice(-n) : '';
       if (key.length === n) for (const kb of (byStart.get(key) ?? []).slice(0, 12)) consider(kb);
     }
+    keep();
   }
   for (const [ka, kb] of jumpPairs(units, body, levels)) {
     if (ka === kb || texts[ka] === '' || texts[kb] === '' || (endsParagraph(texts[ka]) && !leavesBracketOpen(texts[ka]))) continue;
