@@ -23,6 +23,8 @@ export interface Unit {
   /** Whole block removed as junk, with why. */
   junk: { readonly removal: RemovalKind; readonly reason: Reason; readonly confidence: number } | null;
   readonly cuts: Cut[];
+  /** coreText remembered for the number of cuts it was computed with (cuts are only ever added). */
+  coreCache?: { readonly cuts: number; readonly text: string };
 }
 
 /** Build the unit of a block. */
@@ -53,6 +55,14 @@ export function sourceRange(unit: Unit, start: number, end: number): { start: nu
 
 /** The text that remains at the unit's start and end once cuts touching its edges are applied. */
 export function coreText(unit: Unit): string {
+  if (unit.coreCache && unit.coreCache.cuts === unit.cuts.length) return unit.coreCache.text;
+  const text = computeCoreText(unit);
+  unit.coreCache = { cuts: unit.cuts.length, text };
+  return text;
+}
+
+function computeCoreText(unit: Unit): string {
+  if (unit.cuts.length === 0) return unit.text.trim();
   let start = 0;
   let end = unit.text.length;
   const cuts = [...unit.cuts].sort((a, b) => a.start - b.start);
