@@ -1,39 +1,18 @@
 // Analysis speed: lexicon load, analysis of a 1 MB and a 10 MB Chinese issue (medians), and the scaling
-// ratio (goal: ≤ 300 ms, ≤ 150 ms, 10 MB ≤ 12 × 1 MB). The big issues are built at bench time from the
-// dev issues in ../shared/eval/dev (or the bundled sample where that is absent): copies after the first
-// have their ideographs shifted, so every block is new text and duplicate detection does not shortcut.
-// Only blank-line issues (layout A, like the real sample) are used: one issue has one layout.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// ratio (goal: ≤ 300 ms, ≤ 150 ms, 10 MB ≤ 12 × 1 MB), on issues made by build-issue.ts.
 import { analyzeIssue } from '../src/core/analysis/analyze-issue';
-import { parseIssue } from '../src/core/parse/parse-issue';
+import { buildIssue } from './build-issue';
 import { loadLexicon } from '../src/node/lexicon';
 import { median, report, time } from './timing';
-
-/** Chinese issue text of about `chars` characters. */
-function buildIssue(chars: number): string {
-  const dev = resolve('..', 'shared', 'eval', 'dev');
-  const sources = existsSync(dev)
-    ? readdirSync(dev).filter((f) => f.startsWith('zh-') && f.endsWith('.txt')).sort().map((f) => readFileSync(join(dev, f), 'utf8')).filter((t) => parseIssue(t).layout === 'blank-line-blocks')
-    : [readFileSync(resolve('resources', 'samples', 'shuozhou-daily-2023-05-27.txt'), 'utf8')];
-  const parts: string[] = [];
-  let size = 0;
-  for (let copy = 0; size < chars; copy++) {
-    for (const text of sources) {
-      const shifted = copy === 0 ? text : text.replace(/[\u4e00-\u9fa5]/g, (c) => String.fromCharCode(0x4e00 + ((c.charCodeAt(0) - 0x4e00 + copy * 37) % 0x51a6)));
-      parts.push(shifted);
-      size += shifted.length + 2;
-      if (size >= chars) break;
-    }
-  }
-  return parts.join('\n\n').slice(0, chars);
-}
 
 /** Process CPU time (user + system, ms) of `runs` calls after `warmup` calls. */
 function cpuTimes(fn: () => unknown, runs: number, warmup: number): number[] {
   for (let i = 0; i < warmup; i++) fn();
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
+    // Start each run with a collected heap (bench/run.ts passes --expose-gc), so garbage left by the
+    // previous run or by building the input is not charged to this one.
+    (globalThis as { gc?: () => void }).gc?.();
     const start = process.cpuUsage();
     fn();
     const used = process.cpuUsage(start);
