@@ -40,7 +40,7 @@ export function endsParagraph(text: string): boolean {
   const last = t[t.length - 1];
   // A closing bracket after a byline "（某某）" or a credit "…摄）" ends a paragraph.
   if (last === '）' || last === ')') return true;
-  return /[。！？；：…!?.;:—]/.test(lastMeaningful(t));
+  return /[。！？；：…!?.;:]/.test(lastMeaningful(t));
 }
 
 /** Whether text has any sentence-internal or final punctuation (head lines mostly have none). */
