@@ -1,6 +1,6 @@
 import type { Article, BlockRole, Command, HeadRole, IssueDocument, Paragraph, Piece, Removal } from '../model';
 import { assertNever } from '../assert-never';
-import { normalizePieces, paragraphText, slicePieces, traceParagraph } from './paragraph-text';
+import { normalizePieces, slicePieces, traceParagraph } from './paragraph-text';
 import { allParagraphs, isSourceHeldBy } from './source-coverage';
 
 /** The outcome of applying one command: the new document, or the unchanged one and why nothing happened. */
@@ -20,35 +20,103 @@ interface Location {
 
 const headRoles: readonly HeadRole[] = ['kicker', 'headline', 'subheadline', 'byline'];
 
+/**
+ * Arrays and documents made during the current `applyCommands` run that nothing outside it can see yet:
+ * later commands of the run change them in place instead of copying (a 1 MB issue starts as one article
+ * of thousands of paragraphs, and copying it for each of thousands of automatic fixes dominated replay).
+ * Null outside a run, so `applyCommand` on its own always copies and stays pure.
+ */
+let owned: WeakSet<object> | null = null;
+
+function isOwned(value: object): boolean {
+  return owned !== null && owned.has(value);
+}
+
+function own<T extends object>(value: T): T {
+  owned?.add(value);
+  return value;
+}
+
+/**
+ * Where the last paragraph was found. Commands of a replay mostly touch paragraphs near each other in
+ * the issue's order, so the search starts there; ids are unique, so where it starts never changes what
+ * it finds.
+ */
+let lastArticle = 0;
+let lastIndex = 0;
+
+function locateIn(article: Article, articleIndex: number, id: string, from: number): Location | null {
+  for (let r = 0; r < headRoles.length; r++) {
+    const role = headRoles[r];
+    const p = article[role];
+    if (p !== null && p.id === id) return { articleIndex, slot: role, index: 0, paragraph: p };
+  }
+  // Outwards from `from`, both ways: the paragraph wanted is usually a neighbour of the last one found.
+  const body = article.paragraphs;
+  const n = body.length;
+  const start = Math.min(from, n);
+  for (let d = 0; start + d < n || start - d > 0; d++) {
+    const after = start + d;
+    if (after < n && body[after].id === id) return { articleIndex, slot: 'body', index: after, paragraph: body[after] };
+    const before = start - d - 1;
+    if (before >= 0 && body[before].id === id) return { articleIndex, slot: 'body', index: before, paragraph: body[before] };
+  }
+  const captions = article.captions;
+  for (let i = 0; i < captions.length; i++) if (captions[i].id === id) return { articleIndex, slot: 'caption', index: i, paragraph: captions[i] };
+  return null;
+}
+
 /** Find where a paragraph stands. */
 export function locateParagraph(doc: IssueDocument, id: string): Location | null {
-  // Plain loops: replaying thousands of automatic fixes on a large issue spends most of its time here.
+  // Plain loops: replaying thousands of automatic fixes on a large issue spends much of its time here.
   const articles = doc.articles;
-  for (let a = 0; a < articles.length; a++) {
-    const article = articles[a];
-    for (let r = 0; r < headRoles.length; r++) {
-      const role = headRoles[r];
-      const p = article[role];
-      if (p !== null && p.id === id) return { articleIndex: a, slot: role, index: 0, paragraph: p };
+  const n = articles.length;
+  const first = lastArticle < n ? lastArticle : 0;
+  for (let k = 0; k < n; k++) {
+    const a = (first + k) % n;
+    const found = locateIn(articles[a], a, id, k === 0 ? lastIndex : 0);
+    if (found) {
+      lastArticle = a;
+      lastIndex = found.index;
+      return found;
     }
-    const body = article.paragraphs;
-    for (let i = 0; i < body.length; i++) if (body[i].id === id) return { articleIndex: a, slot: 'body', index: i, paragraph: body[i] };
-    const captions = article.captions;
-    for (let i = 0; i < captions.length; i++) if (captions[i].id === id) return { articleIndex: a, slot: 'caption', index: i, paragraph: captions[i] };
   }
   return null;
 }
 
 function withArticle(doc: IssueDocument, index: number, article: Article): IssueDocument {
-  const articles = doc.articles.slice();
+  if (isOwned(doc.articles)) {
+    (doc.articles as Article[])[index] = article;
+    return isOwned(doc) ? doc : own({ ...doc });
+  }
+  const articles = own(doc.articles.slice());
   articles[index] = article;
-  return { ...doc, articles };
+  return own({ ...doc, articles });
 }
 
-function without<T>(list: readonly T[], index: number): T[] {
-  const result = list.slice();
+function without<T extends object>(list: readonly T[], index: number): T[] {
+  const result = isOwned(list) ? (list as T[]) : own(list.slice());
   result.splice(index, 1);
   return result;
+}
+
+/** `list` with `item` at `index` instead of what stood there. */
+function replacing<T extends object>(list: readonly T[], index: number, item: T): T[] {
+  const result = isOwned(list) ? (list as T[]) : own(list.slice());
+  result[index] = item;
+  return result;
+}
+
+/** The removed pile with one more removal. */
+function withRemoval(doc: IssueDocument, removal: Removal): IssueDocument {
+  const removed = isOwned(doc.removed) ? (doc.removed as Removal[]) : own(doc.removed.slice());
+  removed.push(removal);
+  removedIds.get(removed)?.add(removal.id);
+  if (isOwned(doc)) {
+    (doc as { removed: readonly Removal[] }).removed = removed;
+    return doc;
+  }
+  return own({ ...doc, removed });
 }
 
 function withoutAt(article: Article, location: Location): Article {
@@ -70,9 +138,9 @@ function withoutAt(article: Article, location: Location): Article {
 function replaceAt(article: Article, location: Location, paragraph: Paragraph): Article {
   switch (location.slot) {
     case 'body':
-      return { ...article, paragraphs: article.paragraphs.map((p, i) => (i === location.index ? paragraph : p)) };
+      return { ...article, paragraphs: replacing(article.paragraphs, location.index, paragraph) };
     case 'caption':
-      return { ...article, captions: article.captions.map((p, i) => (i === location.index ? paragraph : p)) };
+      return { ...article, captions: replacing(article.captions, location.index, paragraph) };
     case 'kicker':
     case 'headline':
     case 'subheadline':
@@ -97,8 +165,18 @@ function insertBySourceOrder(list: readonly Paragraph[], paragraph: Paragraph): 
   return result;
 }
 
+const nonSpace = /\S/;
+
+/** Whether a paragraph shows only whitespace; unwrapping only turns whitespace into whitespace, so the source is read directly. */
 function isEmpty(source: string, paragraph: Paragraph): boolean {
-  return paragraph.pieces.length === 0 || paragraphText(source, paragraph).trim() === '';
+  for (const piece of paragraph.pieces) {
+    if (piece.kind === 'typed') {
+      if (nonSpace.test(piece.text)) return false;
+    } else {
+      for (let i = piece.start; i < piece.end; i++) if (nonSpace.test(source.charAt(i))) return false;
+    }
+  }
+  return true;
 }
 
 function skip(doc: IssueDocument, problem: string): ApplyOutcome {
@@ -118,8 +196,21 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
+/**
+ * The ids of a removed pile, built once per pile: a pile outside a run never changes, and one added to
+ * in place inside a run is kept up to date by `withRemoval`.
+ */
+const removedIds = new WeakMap<readonly Removal[], Set<string>>();
+
 function isRemovalIdTaken(doc: IssueDocument, id: string): boolean {
-  return doc.removed.some((r) => r.id === id);
+  // A short pile is scanned: building a set would cost more than it saves.
+  if (doc.removed.length < 16) return doc.removed.some((r) => r.id === id);
+  let ids = removedIds.get(doc.removed);
+  if (!ids) {
+    ids = new Set(doc.removed.map((r) => r.id));
+    removedIds.set(doc.removed, ids);
+  }
+  return ids.has(id);
 }
 
 /** A removal id not yet in the pile: `base`, else `base~2`, `base~3`… (deterministic, so replay agrees). */
@@ -201,6 +292,32 @@ export function applyCommand(doc: IssueDocument, command: Command): ApplyOutcome
   }
 }
 
+/** What `applyCommands` reports for each command, in order. */
+export type StepVisitor = (index: number, outcome: ApplyOutcome) => void;
+
+/**
+ * Apply commands one after another, exactly as repeated `applyCommand` would, but faster: arrays made by
+ * one command are changed in place by the next instead of copied. Documents in between are therefore
+ * only valid inside `visit`, except those after the steps `keep` asks for (and the result), which are
+ * never changed afterwards. The input document is never changed.
+ */
+export function applyCommands(doc: IssueDocument, commands: readonly Command[], keep: (index: number) => boolean, visit: StepVisitor): IssueDocument {
+  const outer = owned;
+  owned = new WeakSet();
+  try {
+    for (let i = 0; i < commands.length; i++) {
+      const outcome = applyCommand(doc, commands[i]);
+      doc = outcome.doc;
+      visit(i, outcome);
+      // A kept document must not change: what later commands make is owned afresh.
+      if (keep(i)) owned = new WeakSet();
+    }
+  } finally {
+    owned = outer;
+  }
+  return doc;
+}
+
 function removeText(
   doc: IssueDocument,
   paragraphId: string,
@@ -228,7 +345,7 @@ function removeText(
   const remaining: Paragraph = { ...at.paragraph, pieces: kept };
   const updated = isEmpty(doc.source, remaining) ? withoutAt(article, at) : replaceAt(article, at, remaining);
   const next = withArticle(doc, at.articleIndex, updated);
-  return { applied: true, doc: { ...next, removed: [...doc.removed, makeRemoval(cut)] } };
+  return { applied: true, doc: withRemoval(next, makeRemoval(cut)) };
 }
 
 function join(doc: IssueDocument, firstId: string, secondId: string, separator: string): ApplyOutcome {
@@ -237,6 +354,7 @@ function join(doc: IssueDocument, firstId: string, secondId: string, separator: 
   if (!second || !locateParagraph(doc, firstId)) return skip(doc, `paragraph ${firstId} or ${secondId} not found`);
   const without = withArticle(doc, second.articleIndex, withoutAt(doc.articles[second.articleIndex], second));
   const first = locateParagraph(without, firstId);
+  // Unreachable while ids are unique (both were found above); `doc` may already be changed in place here.
   if (!first) return skip(doc, `paragraph ${firstId} not found`);
   const glue: Piece[] = separator ? [{ kind: 'typed', text: separator }] : [];
   const joined: Paragraph = { ...first.paragraph, pieces: [...first.paragraph.pieces, ...glue, ...second.paragraph.pieces] };
@@ -270,6 +388,9 @@ function moveParagraph(doc: IssueDocument, id: string, afterId: string | null, a
   if (id === afterId) return skip(doc, 'cannot move a paragraph after itself');
   const from = locateParagraph(doc, id);
   if (!from) return skip(doc, `paragraph ${id} not found`);
+  // Every check comes before the paragraph is taken out: inside an applyCommands run that change is made in place.
+  if (afterId === null ? !doc.articles.some((a) => a.id === articleId) : !locateParagraph(doc, afterId))
+    return skip(doc, afterId === null ? `article ${articleId} not found` : `paragraph ${afterId} not found`);
   const without = withArticle(doc, from.articleIndex, withoutAt(doc.articles[from.articleIndex], from));
   if (afterId === null) {
     const index = without.articles.findIndex((a) => a.id === articleId);
@@ -298,7 +419,7 @@ function setRole(doc: IssueDocument, id: string, role: BlockRole, removalId: str
       reason: { zh: '编辑标为无用内容', en: 'Marked as junk by the editor' },
     };
     const next = withArticle(doc, from.articleIndex, withoutAt(doc.articles[from.articleIndex], from));
-    return { applied: true, doc: { ...next, removed: [...next.removed, removal] } };
+    return { applied: true, doc: withRemoval(next, removal) };
   }
   let article = withoutAt(doc.articles[from.articleIndex], from);
   switch (role) {
@@ -338,9 +459,13 @@ function splitArticle(doc: IssueDocument, atId: string, newArticleId: string): A
   if (doc.articles.some((a) => a.id === newArticleId)) return skip(doc, `article ${newArticleId} exists`);
   const article = doc.articles[at.articleIndex];
   const boundary = firstSourceOffset(at.paragraph);
+  const head = own(article.paragraphs.slice(0, at.index));
+  // Inside a run the long tail is reused rather than copied: splits mostly cut the head off a long article.
+  const tail = isOwned(article.paragraphs) ? (article.paragraphs as Paragraph[]) : own(article.paragraphs.slice());
+  tail.splice(0, at.index);
   const kept: Article = {
     ...article,
-    paragraphs: article.paragraphs.slice(0, at.index),
+    paragraphs: head,
     captions: article.captions.filter((c) => firstSourceOffset(c) < boundary),
   };
   const created: Article = {
@@ -349,12 +474,12 @@ function splitArticle(doc: IssueDocument, atId: string, newArticleId: string): A
     headline: null,
     subheadline: null,
     byline: null,
-    paragraphs: article.paragraphs.slice(at.index),
+    paragraphs: tail,
     captions: article.captions.filter((c) => firstSourceOffset(c) >= boundary),
   };
-  const articles = doc.articles.slice();
+  const articles = isOwned(doc.articles) ? (doc.articles as Article[]) : own(doc.articles.slice());
   articles.splice(at.articleIndex, 1, kept, created);
-  return { applied: true, doc: { ...doc, articles } };
+  return { applied: true, doc: isOwned(doc) && doc.articles === articles ? doc : own({ ...doc, articles }) };
 }
 
 function mergeArticle(doc: IssueDocument, id: string): ApplyOutcome {
@@ -418,7 +543,7 @@ function editText(doc: IssueDocument, id: string, newText: string): ApplyOutcome
     kind: 'editor',
     reason: { zh: '编辑改写时删去', en: 'Deleted while editing text' },
   };
-  return { applied: true, doc: { ...next, removed: [...next.removed, removal] } };
+  return { applied: true, doc: withRemoval(next, removal) };
 }
 
 function restore(doc: IssueDocument, removalId: string, newId: string): ApplyOutcome {

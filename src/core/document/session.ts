@@ -1,5 +1,5 @@
 import type { Command, IssueDocument, Reason, Suggestion } from '../model';
-import { applyCommand } from './apply';
+import { applyCommands } from './apply';
 
 /** One thing the editor did, as stored in the history and the sidecar. */
 export type LogEntry =
@@ -149,24 +149,64 @@ export interface ReplayStep {
 }
 
 /**
- * The commands in effect, in order: automatic fixes first, then the log. A rejected suggestion's
- * command is left out wherever it stood; commands after it replay on top of what remains.
+ * Where each suggestion stands in the analysis's plan: its index in the suggestions; an automatic fix a
+ * newer analysis no longer proposes stands right after the automatic fix stored before it (the stored
+ * fixes were a plan in that order); anything else stands last.
+ */
+function planRanks(session: Session): ReadonlyMap<string, number> {
+  const ranks = new Map<string, number>();
+  session.suggestions.forEach((s, i) => ranks.set(s.id, i));
+  let previous = -1;
+  session.automatic.forEach((fix, j) => {
+    const known = ranks.get(fix.suggestion);
+    if (known !== undefined) previous = known;
+    else ranks.set(fix.suggestion, previous + (j + 1) / (session.automatic.length + 1));
+  });
+  return ranks;
+}
+
+/**
+ * The commands in effect, in order. Suggestions in effect (automatic and not rejected, or accepted)
+ * replay in the analysis's order, which is a consistent plan: re-accepting a rejected suggestion puts
+ * it back where it stood, so the document is exactly what it was before the reject. Editor commands
+ * replay in log order, and a suggestion never moves ahead of an editor command recorded before it was
+ * first accepted: that command was made on a document without it (and edit-text stores the whole new
+ * text, so replaying it after a join it never saw would throw the joined text away). Automatic fixes
+ * and suggestions accepted before any editor command therefore replay purely in suggestion order.
  */
 export function replaySteps(session: Session): readonly ReplayStep[] {
   const entries = activeEntries(session);
-  const lastDecision = new Map<string, number>();
+  const ranks = planRanks(session);
+  const inEffect = new Map<string, boolean>();
+  /** Per accepted suggestion: the editor commands before its first accept, and the accepted command. */
+  const firstAccept = new Map<string, { readonly edits: number; readonly command: Command }>();
+  const edits: ReplayStep[] = [];
+  for (const fix of session.automatic) inEffect.set(fix.suggestion, true);
   entries.forEach((entry, index) => {
-    if (entry.type !== 'command') lastDecision.set(entry.suggestion, index);
+    if (entry.type === 'command') edits.push({ key: `edit:${index}`, command: entry.command });
+    else {
+      inEffect.set(entry.suggestion, entry.type === 'accept');
+      if (entry.type === 'accept' && !firstAccept.has(entry.suggestion)) firstAccept.set(entry.suggestion, { edits: edits.length, command: entry.command });
+    }
   });
-  const steps: ReplayStep[] = [];
+  // groups[g]: the suggestions that replay after the first g editor commands.
+  const groups: { readonly rank: number; readonly step: ReplayStep }[][] = edits.map(() => []);
+  groups.push([]);
+  const automatic = new Set<string>();
   for (const fix of session.automatic) {
-    const decided = lastDecision.get(fix.suggestion);
-    if (decided === undefined) steps.push({ key: fix.suggestion, command: fix.command });
+    automatic.add(fix.suggestion);
+    if (inEffect.get(fix.suggestion)) groups[0].push({ rank: ranks.get(fix.suggestion) ?? Infinity, step: { key: fix.suggestion, command: fix.command } });
   }
-  entries.forEach((entry, index) => {
-    if (entry.type === 'command') steps.push({ key: `edit:${index}`, command: entry.command });
-    else if (entry.type === 'accept' && lastDecision.get(entry.suggestion) === index)
-      steps.push({ key: entry.suggestion, command: entry.command });
+  for (const [suggestion, first] of firstAccept) {
+    if (automatic.has(suggestion) || !inEffect.get(suggestion)) continue;
+    groups[first.edits].push({ rank: ranks.get(suggestion) ?? Infinity, step: { key: suggestion, command: first.command } });
+  }
+  const steps: ReplayStep[] = [];
+  groups.forEach((group, g) => {
+    // A stable sort: suggestions unknown to the plan keep the order they were accepted in.
+    group.sort((a, b) => a.rank - b.rank);
+    for (const { step } of group) steps.push(step);
+    if (g < edits.length) steps.push(edits[g]);
   });
   return steps;
 }
@@ -178,14 +218,26 @@ export interface SessionState {
 }
 
 /**
- * Replays sessions and remembers the documents after each step, so an edit at the end of a long
- * history costs one command, and a rejection only replays what follows it.
+ * Steps between kept documents by default: a change at step k replays at most this many steps before
+ * it, and each kept document costs a copy of the arrays the next steps change.
+ */
+export const CHECKPOINT_EVERY = 256;
+
+/**
+ * Replays sessions and remembers the document after every `checkpointEvery`-th step (and after the
+ * last), so an edit at the end of a long history costs one command, and a decision at step k replays
+ * from the nearest kept document before it. Keeping every step's document would hold thousands of
+ * large documents and spend the replay collecting garbage.
  */
 export class SessionReplayer {
   private steps: ReplayStep[] = [];
-  private docs: IssueDocument[] = [];
+  /** The problem of each step (null when it applied). */
   private problems: (string | null)[] = [];
+  /** Kept documents: after step `step` (-1: the initial document). */
+  private checkpoints: { readonly step: number; readonly doc: IssueDocument }[] = [];
   private initial: IssueDocument | null = null;
+
+  constructor(private readonly checkpointEvery: number = CHECKPOINT_EVERY) {}
 
   /** The current document of a session. */
   stateOf(session: Session): SessionState {
@@ -197,25 +249,37 @@ export class SessionReplayer {
         common++;
     } else {
       this.initial = session.initial;
+      this.checkpoints = [{ step: -1, doc: session.initial }];
     }
-    // Steps, documents and problems grow together, so the cache stays consistent even if a step throws.
-    this.steps.length = common;
-    this.docs.length = common;
-    this.problems.length = common;
-    let doc = common > 0 ? this.docs[common - 1] : session.initial;
-    for (let i = common; i < steps.length; i++) {
-      const outcome = applyCommand(doc, steps[i].command);
-      doc = outcome.doc;
-      this.docs.push(doc);
-      this.problems.push(outcome.applied ? null : outcome.problem);
-      this.steps.push(steps[i]);
-    }
+    // Resume from the last document kept within the common prefix.
+    while (this.checkpoints.length > 1 && this.checkpoints[this.checkpoints.length - 1].step >= common) this.checkpoints.pop();
+    const resume = this.checkpoints[this.checkpoints.length - 1];
+    const from = resume.step + 1;
+    // Steps and problems grow together with the kept documents, so the cache stays consistent even if a step throws.
+    this.steps.length = from;
+    this.problems.length = from;
+    const last = steps.length - 1;
+    const doc = applyCommands(
+      resume.doc,
+      steps.slice(from).map((step) => step.command),
+      (i) => this.isKept(from + i, last),
+      (i, outcome) => {
+        this.steps.push(steps[from + i]);
+        this.problems.push(outcome.applied ? null : outcome.problem);
+        const step = from + i;
+        if (this.isKept(step, last)) this.checkpoints.push({ step, doc: outcome.doc });
+      },
+    );
     const skipped = new Map<string, string>();
     steps.forEach((step, i) => {
       const problem = this.problems[i];
       if (problem) skipped.set(step.key, problem);
     });
     return { doc, skipped };
+  }
+
+  private isKept(step: number, last: number): boolean {
+    return step % this.checkpointEvery === this.checkpointEvery - 1 || step === last;
   }
 }
 

@@ -8,6 +8,7 @@ import type { Block, BlockRole, Command, HeadRole, IssueDocument, Paragraph, Pie
 import {
   accept,
   applyCommand,
+  applyCommands,
   createInitialDocument,
   createSession,
   documentOf,
@@ -20,10 +21,12 @@ import {
   perform,
   redo,
   reject,
+  replaySteps,
   serializeSession,
   sessionFromFile,
   SessionReplayer,
   slicePieces,
+  suggestionStatuses,
   traceParagraph,
   undo,
 } from '../../../../src/core';
@@ -418,6 +421,145 @@ describe('sessions over random texts, suggestions and editor actions', () => {
           expect(documentOf(sessionFromFile(initial, suggestions, parsed.value))).toEqual(end);
         },
       ),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+});
+
+/** A session's suggestions from seeds: commands built against the initial document, as analysis does. */
+function suggestionsOf(initial: IssueDocument, seeds: readonly (readonly [Seed, number])[]): Suggestion[] {
+  return seeds.map(([s, confidence], i) => ({ id: `s${i}`, kind: 'role', command: buildCommand(initial, s, `s${i}`), confidence, reason: testReason, ranges: [] }));
+}
+
+/** A review decision on the suggestion at `index` (modulo their number). */
+const decision = fc.record({ accept: fc.boolean(), index: fc.nat() });
+
+describe('replay order of review decisions', () => {
+  it('after any accept/reject sequence the document is the suggestions in effect replayed in suggestion order, then the editor commands', () => {
+    fc.assert(
+      fc.property(
+        sourceText,
+        fc.array(fc.tuple(seed, fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 10 }),
+        fc.constantFrom(0, 0.5, 1.5),
+        fc.array(decision, { maxLength: 25 }),
+        fc.array(seed, { maxLength: 4 }),
+        (source, suggestionSeeds, threshold, decisions, editSeeds) => {
+          const { doc: initial } = initialOf(source);
+          const suggestions = suggestionsOf(initial, suggestionSeeds);
+          const replayer = new SessionReplayer();
+          let session: Session = createSession(initial, suggestions, threshold);
+          for (const d of decisions) {
+            const id = suggestions[d.index % suggestions.length].id;
+            session = d.accept ? accept(session, id) : reject(session, id);
+            replayer.stateOf(session);
+          }
+          // Editor commands made after the decisions, each against the document it was made on.
+          editSeeds.forEach((s, i) => {
+            session = perform(session, buildCommand(replayer.stateOf(session).doc, s, `e${i}`), testReason);
+          });
+          const statuses = suggestionStatuses(session);
+          let expected = suggestions
+            .filter((s) => ['automatic', 'accepted'].includes(statuses.get(s.id) ?? ''))
+            .reduce((doc, s) => applyCommand(doc, s.command).doc, initial);
+          for (const entry of session.log) if (entry.type === 'command') expected = applyCommand(expected, entry.command).doc;
+          expect(replayer.stateOf(session).doc).toEqual(expected);
+          expect(documentOf(session)).toEqual(expected);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+
+  it('rejecting a suggestion in effect and accepting it again gives exactly the document before the reject, whatever came before', () => {
+    fc.assert(
+      fc.property(
+        sourceText,
+        fc.array(fc.tuple(seed, fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom(0.5, 1.5),
+        fc.array(action, { maxLength: 20, size: 'max' }),
+        fc.nat(),
+        (source, suggestionSeeds, threshold, actions, pickIndex) => {
+          const { doc: initial } = initialOf(source);
+          const suggestions = suggestionsOf(initial, suggestionSeeds);
+          const replayer = new SessionReplayer();
+          let session: Session = createSession(initial, suggestions, threshold);
+          actions.forEach((act, step) => {
+            if (act.type === 'perform') session = perform(session, buildCommand(replayer.stateOf(session).doc, act.seed, `e${step}`), testReason);
+            else if (act.type === 'accept') session = accept(session, suggestions[act.index % suggestions.length].id);
+            else if (act.type === 'reject') session = reject(session, suggestions[act.index % suggestions.length].id);
+            else session = act.type === 'undo' ? undo(session) : redo(session);
+          });
+          const statuses = suggestionStatuses(session);
+          const inEffect = suggestions.filter((s) => statuses.get(s.id) === 'automatic' || statuses.get(s.id) === 'accepted');
+          if (inEffect.length === 0) return;
+          const id = inEffect[pickIndex % inEffect.length].id;
+          const before = replayer.stateOf(session).doc;
+          const rejected = reject(session, id);
+          replayer.stateOf(rejected);
+          expect(replayer.stateOf(accept(rejected, id)).doc).toEqual(before);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+
+  it('the replayer (in-place runs, checkpoints) gives what applying each step with applyCommand gives', () => {
+    fc.assert(
+      fc.property(
+        sourceText,
+        fc.array(fc.tuple(seed, fc.double({ min: 0, max: 1, noNaN: true })), { maxLength: 8 }),
+        fc.array(action, { maxLength: 30, size: 'max' }),
+        fc.nat(),
+        (source, suggestionSeeds, actions, every) => {
+          const { doc: initial } = initialOf(source);
+          const suggestions = suggestionsOf(initial, suggestionSeeds);
+          // Documents kept every few steps, so runs resume from kept documents and change later ones in place.
+          const replayer = new SessionReplayer(1 + (every % 4));
+          let session: Session = createSession(initial, suggestions, 0.5);
+          const frozen = JSON.stringify(initial);
+          actions.forEach((act, step) => {
+            const id = suggestions.length ? suggestions[('index' in act ? act.index : 0) % suggestions.length].id : 'ghost';
+            if (act.type === 'perform') session = perform(session, buildCommand(replayer.stateOf(session).doc, act.seed, `e${step}`), testReason);
+            else if (act.type === 'accept') session = accept(session, id);
+            else if (act.type === 'reject') session = reject(session, id);
+            else session = act.type === 'undo' ? undo(session) : redo(session);
+            const expected = replaySteps(session).reduce((doc, s) => applyCommand(doc, s.command).doc, initial);
+            expect(replayer.stateOf(session).doc).toEqual(expected);
+          });
+          expect(JSON.stringify(initial)).toBe(frozen);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+});
+
+describe('applyCommands', () => {
+  it('equals applyCommand step by step; kept documents and the input never change afterwards', () => {
+    fc.assert(
+      fc.property(sourceText, fc.array(seed, { maxLength: 40, size: 'max' }), fc.integer({ min: 1, max: 5 }), (source, seeds, every) => {
+        const { doc: initial } = initialOf(source);
+        const commands: Command[] = [];
+        const expected: IssueDocument[] = [];
+        let doc = initial;
+        seeds.forEach((s, step) => {
+          commands.push(buildCommand(doc, s, String(step)));
+          doc = applyCommand(doc, commands[step]).doc;
+          expected.push(doc);
+        });
+        const snapshot = JSON.stringify(initial);
+        const kept: [number, IssueDocument, string][] = [];
+        const result = applyCommands(initial, commands, (i) => i % every === 0, (i, outcome) => {
+          expect(outcome.doc).toEqual(expected[i]);
+          if (i % every === 0) kept.push([i, outcome.doc, JSON.stringify(outcome.doc)]);
+        });
+        expect(result).toEqual(doc);
+        expect(JSON.stringify(initial)).toBe(snapshot);
+        for (const [i, keptDoc, json] of kept) {
+          expect(JSON.stringify(keptDoc)).toBe(json);
+          expect(keptDoc).toEqual(expected[i]);
+        }
+      }),
       { numRuns: RUNS },
     );
   }, TIMEOUT);

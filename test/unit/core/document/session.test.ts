@@ -19,7 +19,7 @@ import {
   undo,
   undoEntry,
 } from '../../../../src/core';
-import { docOf, idsOf, run, testReason, zhIssue } from './fixtures';
+import { docOf, idsOf, run, testReason, textOf, zhIssue } from './fixtures';
 
 const initial = docOf(zhIssue);
 
@@ -172,9 +172,51 @@ describe('undo and redo', () => {
 });
 
 describe('replay', () => {
-  it('lists automatic fixes first, then the log, leaving out rejected suggestions', () => {
+  it('lists the suggestions in effect in suggestion order, then editor commands, leaving out rejected suggestions', () => {
     const session = perform(reject(accept(open(), 's-join'), 's-byline'), { kind: 'set-meta', meta: { page: '1' } }, testReason);
     expect(replaySteps(session).map((s) => s.key)).toEqual(['s-headline', 's-join', 'edit:2']);
+    // Accepted in the other order, they still replay in the analysis's order.
+    expect(replaySteps(accept(accept(open(), 's-join'), 's-furniture')).map((s) => s.key)).toEqual(['s-headline', 's-byline', 's-furniture', 's-join']);
+  });
+
+  it('a suggestion accepted after an editor command replays after it (the command was made without it)', () => {
+    const edited = perform(open(), { kind: 'edit-text', paragraph: 'p2', text: '今年以来，本市推进老旧小区改造，惠及居民两万余户。' }, testReason);
+    const session = accept(edited, 's-join');
+    expect(replaySteps(session).map((s) => s.key)).toEqual(['s-headline', 's-byline', 'edit:0', 's-join']);
+    // Replayed before the edit, the join would be undone by it: edit-text stores the whole new text.
+    expect(textOf(documentOf(session), 'p2')).toBe('今年以来，本市推进老旧小区改造，惠及居民两万余户。改造后的小区环境焕然一新。（李华）');
+    expect(new SessionReplayer().stateOf(session).skipped.size).toBe(0);
+  });
+
+  it('re-accepting a rejected article boundary brings the article back, though a later fix depends on it', () => {
+    // The analysis's plan: a new article at p3, then p3 as its headline.
+    const split = suggestion('s-split', { kind: 'split-article', at: 'p3', newArticle: 'a1' }, 0.9);
+    const head = suggestion('s-head', { kind: 'set-role', paragraph: 'p3', role: 'headline' }, 0.9);
+    const session = createSession(initial, [split, head], 0.5);
+    const before = documentOf(session);
+    expect(before.articles.map((a) => a.headline?.id ?? null)).toEqual([null, 'p3']);
+    const rejected = reject(session, 's-split');
+    expect(documentOf(rejected).articles).toHaveLength(1);
+    const again = accept(rejected, 's-split');
+    expect(documentOf(again)).toEqual(before);
+    expect(new SessionReplayer().stateOf(again).skipped.size).toBe(0);
+    // Undoing the accept gives the rejected document again.
+    expect(documentOf(undo(again))).toEqual(documentOf(rejected));
+  });
+
+  it('an automatic fix a newer analysis no longer proposes keeps its place among the stored fixes', () => {
+    const stored = open().automatic;
+    const reopened = restoreSession(initial, [byline, furniture, join], 0.8, stored, []);
+    expect(replaySteps(reopened).map((s) => s.key)).toEqual(['s-headline', 's-byline']);
+    expect(replaySteps(accept(reopened, 's-furniture')).map((s) => s.key)).toEqual(['s-headline', 's-byline', 's-furniture']);
+  });
+
+  it('replays from kept documents: any checkpoint spacing gives the same documents', () => {
+    const sessions = [open(), accept(open(), 's-join'), reject(accept(open(), 's-join'), 's-headline'), accept(reject(open(), 's-headline'), 's-headline')];
+    for (const every of [1, 2, 3]) {
+      const replayer = new SessionReplayer(every);
+      for (const session of [...sessions, ...sessions.reverse()]) expect(replayer.stateOf(session).doc).toEqual(documentOf(session));
+    }
   });
 
   it('restoreSession rebuilds the same document, with the cursor where it was or clamped', () => {
