@@ -1,8 +1,9 @@
-/** The workbench: toolbar, split view (source | structured issue), status bar, dialogs. */
+/** The workbench: toolbar, tabs, workspace panel, split view (source | structured issue) or start screen, status bar, dialogs. */
 import { useEffect } from 'react';
 import { galley } from './galley';
-import { openPath, openStartupIssue } from './actions';
+import { openPath, openStartupIssue, reopenActive } from './actions';
 import { CommandPalette } from './dialogs/command-palette';
+import { ConfirmDialog } from './dialogs/confirm-dialog';
 import { ExportDialog } from './dialogs/export-dialog';
 import { OpenDialog } from './dialogs/open-dialog';
 import { ShortcutsDialog } from './dialogs/shortcuts-dialog';
@@ -13,9 +14,13 @@ import { editLabels } from './shell/history-label';
 import { SplitView } from './shell/split-view';
 import { StatusBar } from './shell/status-bar';
 import { Toolbar } from './shell/toolbar';
+import { OpenWarnings } from './shell/open-warnings';
 import { useGlobalKeys } from './shell/use-global-keys';
+import { StartScreen } from './start/start-screen';
+import { TabStrip } from './tabs/tab-strip';
+import { ExportAllDialog } from './workspace/export-all-dialog';
+import { WorkspacePanel } from './workspace/workspace-panel';
 import { sourceWatchStore, useSourceWatch } from './persistence/source-watch';
-import { flushSession } from './persistence/session-persistence';
 import { SourcePane } from './source/source-pane';
 import { useStore } from './stores/create-store';
 import { issueStore } from './stores/issue-store';
@@ -50,7 +55,8 @@ export function App(): React.JSX.Element {
     document.title = issue ? `${issue.name} — Galley` : 'Galley';
   }, [issue]);
 
-  const appState = state.status === 'ready' && doc ? 'ready' : state.status === 'error' && !issue ? 'error' : 'loading';
+  // Nothing open (the start screen) is a ready, idle app too.
+  const appState = (state.status === 'ready' && doc) || state.status === 'empty' ? 'ready' : state.status === 'error' && !issue ? 'error' : 'loading';
 
   return (
     <div
@@ -82,8 +88,8 @@ export function App(): React.JSX.Element {
               type="button"
               data-testid="reopen-source"
               onClick={() => {
-                // Save the edits first: reopening replays them if they still fit, or keeps them aside.
-                void flushSession().then(() => openPath(issue.path));
+                // Reopening saves the edits first and replays them if they still fit, or keeps them aside.
+                void reopenActive();
               }}
             >
               {t('reopen')}
@@ -91,32 +97,42 @@ export function App(): React.JSX.Element {
           ) : null}
         </div>
       ) : null}
-      <main className="workbench">
-        {issue ? (
-          <SplitView
-            label={`${t('sourcePane')} | ${t('issuePane')}`}
-            left={<SourcePane issue={issue} doc={doc} />}
-            right={
-              doc ? (
-                <div className="right-column">
-                  <IssuePane doc={doc} />
-                  <ReviewQueue />
-                </div>
-              ) : (
-                <div className="placeholder" aria-busy="true" data-testid="analysing">
-                  {t('analysing')}
-                </div>
-              )
-            }
-          />
-        ) : (
-          <div className="placeholder" aria-busy={state.status === 'loading'}>
-            {state.status === 'loading' ? t('loading') : t('dropHint')}
-          </div>
-        )}
-      </main>
+      {issue ? <OpenWarnings issue={issue} /> : null}
+      <TabStrip />
+      <div className="workbench-row">
+        <WorkspacePanel />
+        <main className="workbench">
+          {issue ? (
+            <SplitView
+              label={`${t('sourcePane')} | ${t('issuePane')}`}
+              left={<SourcePane issue={issue} doc={doc} />}
+              right={
+                doc ? (
+                  <div className="right-column">
+                    <IssuePane doc={doc} />
+                    <ReviewQueue />
+                  </div>
+                ) : (
+                  <div className="placeholder" aria-busy="true" data-testid="analysing">
+                    {t('analysing')}
+                  </div>
+                )
+              }
+            />
+          ) : state.status === 'loading' ? (
+            <div className="placeholder" aria-busy="true">
+              {t('loading')}
+            </div>
+          ) : (
+            <StartScreen />
+          )}
+        </main>
+      </div>
       <StatusBar issue={issue} doc={doc} blockCount={state.status === 'ready' ? state.blockCount : 0} />
       {ui.dialog === 'open' ? <OpenDialog /> : null}
+      {ui.dialog === 'open-folder' ? <OpenDialog kind="folder" /> : null}
+      {ui.dialog === 'export-all' ? <ExportAllDialog /> : null}
+      <ConfirmDialog />
       {ui.dialog === 'export' && doc && issue ? <ExportDialog doc={doc} sourcePath={issue.path} /> : null}
       {ui.dialog === 'shortcuts' ? <ShortcutsDialog /> : null}
       {ui.dialog === 'palette' ? <CommandPalette /> : null}

@@ -4,19 +4,11 @@ import { exportFormats, exportIssue, formatExtension, type ExportFormat, type Is
 import { defaultExportPath } from '../actions';
 import { galley } from '../galley';
 import { useT } from '../i18n/locale-store';
-import type { StringKey } from '../i18n/strings';
 import { notify, showDialog } from '../stores/ui-store';
+import { refreshWorkspace } from '../workspace/workspace-store';
+import { formatNames } from './format-names';
 import { Modal } from './modal';
-
-const formatNames: { readonly [F in ExportFormat]: StringKey } = {
-  txt: 'formatText',
-  md: 'formatMd',
-  html: 'formatHtml',
-  docx: 'formatDocx',
-  json: 'formatJson',
-  ninjs: 'formatNinjs',
-  newsml: 'formatNewsml',
-};
+import { toBase64 } from './to-base64';
 
 const previewLimit = 20_000;
 
@@ -30,12 +22,6 @@ export interface ExportDialogProps {
 function parentFolder(path: string): string {
   const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
   return slash > 0 ? path.slice(0, slash) : path;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 /** The export dialog. */
@@ -81,6 +67,7 @@ export function ExportDialog({ doc, sourcePath }: ExportDialogProps): React.JSX.
       const many = await galley().writeExportFiles({
         folder,
         overwrite,
+        sourcePath,
         files: files.map((f) => ({
           date: f.stem.date ?? '',
           headline: f.stem.title,
@@ -94,13 +81,14 @@ export function ExportDialog({ doc, sourcePath }: ExportDialogProps): React.JSX.
         return;
       }
       notify(t('exportedFiles', { n: many.value.paths.length, path: many.value.folder }));
+      void refreshWorkspace();
       close();
       return;
     }
     const written = await galley().writeExport(
       typeof file.data === 'string'
-        ? { path, data: file.data, encoding: 'utf8', overwrite }
-        : { path, data: toBase64(file.data), encoding: 'base64', overwrite },
+        ? { path, data: file.data, encoding: 'utf8', overwrite, sourcePath }
+        : { path, data: toBase64(file.data), encoding: 'base64', overwrite, sourcePath },
     );
     setBusy(false);
     if (!written.ok) {
@@ -108,6 +96,7 @@ export function ExportDialog({ doc, sourcePath }: ExportDialogProps): React.JSX.
       return;
     }
     notify(t('exported', { path: written.value.path }));
+    void refreshWorkspace();
     close();
   };
 

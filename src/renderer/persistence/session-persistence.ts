@@ -3,8 +3,9 @@
  * unchanged), autosaved shortly after every change. A sidecar that does not match the source is
  * never replayed silently and never overwritten: the user is told where it is.
  */
-import { parseSessionFile, serializeSession, sessionFromFile, type IssueDocument, type Session, type Suggestion } from '../../core';
-import type { OpenedIssueDto } from '../../shared/ipc';
+import { createSession, parseSessionFile, serializeSession, sessionFromFile, type IssueDocument, type Session, type Suggestion } from '../../core';
+import type { OpenedIssueDto, StoredSession } from '../../shared/ipc';
+import type { Result } from '../../shared/result';
 import { galley } from '../galley';
 import { createStore } from '../stores/create-store';
 import { sessionStore, startSession, startSessionFrom } from '../stores/session-store';
@@ -29,6 +30,24 @@ let enabled = false;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let saving: Promise<void> | null = null;
 
+/** A session from what loadSession answered: the stored log replayed when it belongs to this source, else a fresh one. */
+export function sessionFromStored(
+  stored: Result<StoredSession | null>,
+  initial: IssueDocument,
+  suggestions: readonly Suggestion[],
+  threshold: number,
+): { readonly session: Session; readonly outcome: RestoreOutcome } {
+  const fresh = (): Session => createSession(initial, suggestions, threshold);
+  // A damaged sidecar is kept as it is (node quarantines nothing silently); we start fresh and do not overwrite it.
+  if (!stored.ok) return { session: fresh(), outcome: { kind: 'damaged', message: stored.error.message } };
+  if (stored.value === null) return { session: fresh(), outcome: { kind: 'fresh' } };
+  if (!stored.value.sourceMatches) return { session: fresh(), outcome: { kind: 'source-changed', path: stored.value.path } };
+  const parsed = parseSessionFile(stored.value.session);
+  if (!parsed.ok) return { session: fresh(), outcome: { kind: 'damaged', message: parsed.message } };
+  const session = sessionFromFile(initial, suggestions, parsed.value);
+  return { session, outcome: { kind: 'restored', steps: session.log.length } };
+}
+
 /** Start the session of a freshly opened issue, from its sidecar when there is a matching one. */
 export async function openSession(
   issue: OpenedIssueDto,
@@ -39,35 +58,38 @@ export async function openSession(
   // The previous issue's pending change is saved before its session is replaced.
   await flushSession();
   target = issue;
-  enabled = true;
-  let outcome: RestoreOutcome = { kind: 'fresh' };
-  const stored = await galley().loadSession(issue.path, issue.hash);
-  if (!stored.ok) {
-    // A damaged sidecar is kept as it is (node quarantines nothing silently); we start fresh and do not overwrite it.
-    enabled = false;
-    outcome = { kind: 'damaged', message: stored.error.message };
-    startSession(initial, suggestions, threshold);
-  } else if (stored.value === null) {
-    startSession(initial, suggestions, threshold);
-  } else if (!stored.value.sourceMatches) {
-    enabled = false;
-    outcome = { kind: 'source-changed', path: stored.value.path };
-    startSession(initial, suggestions, threshold);
-  } else {
-    const parsed = parseSessionFile(stored.value.session);
-    if (parsed.ok) {
-      const session = sessionFromFile(initial, suggestions, parsed.value);
-      startSessionFrom(session);
-      outcome = { kind: 'restored', steps: session.log.length };
-    } else {
-      enabled = false;
-      outcome = { kind: 'damaged', message: parsed.message };
-      startSession(initial, suggestions, threshold);
-    }
-  }
+  const { session, outcome } = sessionFromStored(await galley().loadSession(issue.path, issue.hash), initial, suggestions, threshold);
+  // Starting is not an edit: autosave is off until the baseline is set, so opening alone writes no sidecar.
+  enabled = false;
+  if (outcome.kind === 'fresh') startSession(initial, suggestions, threshold);
+  else startSessionFrom(session);
   baseline = sessionStore.get().session;
+  // Only a fresh or restored session may be written: anything else would overwrite edits the user has not seen.
+  enabled = outcome.kind === 'fresh' || outcome.kind === 'restored';
   saveStateStore.set({ state: enabled ? 'clean' : 'off', message: null });
   return outcome;
+}
+
+/** The autosave's hold on one issue, parked with its tab. */
+export interface PersistenceSnapshot {
+  readonly target: OpenedIssueDto | null;
+  readonly enabled: boolean;
+  readonly saveState: ReturnType<typeof saveStateStore.get>;
+}
+
+/** Save the current issue's pending change and return its autosave state, to park it with its tab. */
+export async function parkPersistence(): Promise<PersistenceSnapshot> {
+  await flushSession();
+  return { target, enabled, saveState: saveStateStore.get() };
+}
+
+/** Resume autosaving a parked issue (call before its session is restored), or stop autosaving (null). */
+export function resumePersistence(snapshot: PersistenceSnapshot | null, session: Session | null): void {
+  target = snapshot?.target ?? null;
+  enabled = snapshot?.enabled ?? false;
+  // What was parked was saved, so restoring it is not a change to save again.
+  baseline = session;
+  saveStateStore.set(snapshot?.saveState ?? { state: 'clean', message: null });
 }
 
 async function saveNow(): Promise<void> {

@@ -7,6 +7,7 @@ import type { StringKey } from '../i18n/strings';
 import { toggleLocale } from '../i18n/locale-store';
 import { galley } from '../galley';
 import { openPath } from '../actions';
+import { openNextIssue, openWorkspace } from '../workspace/workspace-store';
 import { redo, undo } from '../stores/session-store';
 import { toggleTheme } from '../stores/theme-store';
 import { showDialog } from '../stores/ui-store';
@@ -33,6 +34,17 @@ export async function chooseAndOpen(): Promise<void> {
   showDialog('open');
 }
 
+/** Ask for a folder of issues: the native dialog in Electron, the path field in the harness. */
+export async function chooseFolder(): Promise<void> {
+  const info = await galley().hostInfo();
+  if (info.ok && info.value.nativeDialogs) {
+    const picked = await galley().pickFolder();
+    if (picked.ok && picked.value) await openWorkspace(picked.value);
+    return;
+  }
+  showDialog('open-folder');
+}
+
 /** Run a review decision on the suggestion F8 is pointing at. */
 function withActive(decide: (id: string) => void): void {
   const active = reviewStore.get().active;
@@ -42,6 +54,8 @@ function withActive(decide: (id: string) => void): void {
 /** The app's global commands (pane-local keys such as Alt+↑ are listed in `paneShortcuts`). */
 export const appCommands: readonly AppCommand[] = [
   { id: 'open', label: 'open', shortcut: 'Ctrl+O', run: () => void chooseAndOpen() },
+  { id: 'open-folder', label: 'openFolder', shortcut: 'Ctrl+Shift+O', run: () => void chooseFolder() },
+  { id: 'next-issue', label: 'nextIssue', shortcut: 'Ctrl+Alt+N', run: () => void openNextIssue() },
   { id: 'export', label: 'export', shortcut: 'Ctrl+E', run: () => showDialog('export') },
   { id: 'undo', label: 'undo', shortcut: 'Ctrl+Z', run: () => void undo() },
   { id: 'redo', label: 'redo', shortcut: 'Ctrl+Shift+Z', run: () => void redo() },

@@ -6,6 +6,7 @@ import { useStore } from '../stores/create-store';
 import { uiStore } from '../stores/ui-store';
 import { sessionStore } from '../stores/session-store';
 import { saveStateStore } from '../persistence/session-persistence';
+import { EncodingControl } from './encoding-control';
 
 /** Props: what is open. */
 export interface StatusBarProps {
@@ -28,7 +29,7 @@ export function StatusBar({ issue, doc, blockCount }: StatusBarProps): React.JSX
           <span data-testid="status-file" title={issue.path}>
             {issue.name}
           </span>
-          <span>{issue.encoding}</span>
+          <EncodingControl encoding={issue.encoding} />
           <span>{issue.lineEndings}</span>
           <span data-testid="status-blocks">{t('blocks', { n: blockCount })}</span>
           {doc ? <span data-testid="status-articles">{t('articles', { n: doc.articles.length })}</span> : null}

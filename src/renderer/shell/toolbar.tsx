@@ -4,7 +4,7 @@ import { useStore } from '../stores/create-store';
 import { redo, sessionStore, undo } from '../stores/session-store';
 import { themeStore, toggleTheme } from '../stores/theme-store';
 import { showDialog } from '../stores/ui-store';
-import { chooseAndOpen } from './commands';
+import { chooseAndOpen, chooseFolder } from './commands';
 import { editLabels } from './history-label';
 
 /** The toolbar. */
@@ -19,6 +19,9 @@ export function Toolbar(): React.JSX.Element {
       <span className="brand">{t('appName')}</span>
       <button type="button" data-testid="open-button" onClick={() => void chooseAndOpen()}>
         {t('open')}
+      </button>
+      <button type="button" data-testid="open-folder-button" onClick={() => void chooseFolder()}>
+        {t('openFolder')}
       </button>
       <button type="button" data-testid="export-button" onClick={() => showDialog('export')} disabled={!session.doc}>
         {t('export')}

@@ -1,13 +1,20 @@
-/** Monaco models belong to opened issues, not to components: one model per issue, disposed when replaced. */
+/** Monaco models belong to open documents, not components: one model per open issue (tab), disposed when it closes. */
 import { monaco } from './monaco';
 
-let current: { readonly key: string; readonly model: monaco.editor.ITextModel } | null = null;
+const models = new Map<string, { readonly text: string; readonly model: monaco.editor.ITextModel }>();
 
-/** The model for an issue's text (created once per issue; the previous issue's model is disposed). */
+/** The model of an open issue's text; a new text under the same key (reopened with another encoding) replaces it. */
 export function modelForIssue(key: string, text: string): monaco.editor.ITextModel {
-  if (current && current.key === key && !current.model.isDisposed()) return current.model;
-  current?.model.dispose();
+  const entry = models.get(key);
+  if (entry && entry.text === text && !entry.model.isDisposed()) return entry.model;
+  entry?.model.dispose();
   const model = monaco.editor.createModel(text, 'plaintext', monaco.Uri.from({ scheme: 'galley', path: `/${encodeURIComponent(key)}` }));
-  current = { key, model };
+  models.set(key, { text, model });
   return model;
+}
+
+/** Dispose the model of an issue whose tab closed. */
+export function disposeModel(key: string): void {
+  models.get(key)?.model.dispose();
+  models.delete(key);
 }

@@ -97,7 +97,7 @@ export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
   useEffect(() => {
     // Measured wrapping fits CJK lines exactly but measures every line in the DOM: only for small issues.
     editorRef.current?.updateOptions({ wrappingStrategy: issue.text.length < advancedWrapLimit ? 'advanced' : 'simple' });
-    editorRef.current?.setModel(modelForIssue(`${issue.path}#${issue.hash}`, issue.text));
+    editorRef.current?.setModel(modelForIssue(issue.path, issue.text));
   }, [issue.path, issue.hash, issue.text]);
 
   useEffect(() => {

@@ -6,6 +6,8 @@ import { createStore } from './create-store';
 
 /** What the app is showing. */
 export type IssueState =
+  /** Nothing is open: the start screen shows. */
+  | { readonly status: 'empty' }
   | { readonly status: 'loading' }
   /** The file is read and shown; the worker is still analysing it. */
   | { readonly status: 'analysing'; readonly issue: OpenedIssueDto }

@@ -149,3 +149,24 @@ export function redo(): boolean {
 export function groupSize(direction: 'undo' | 'redo', cursor: number): number {
   return (direction === 'undo' ? groupsByEnd.get(cursor) : groupsByStart.get(cursor)) ?? 1;
 }
+
+/** Everything this store holds for one issue, so a tab can park its issue and bring it back (undo groups included). */
+export interface SessionSnapshot {
+  readonly view: SessionView;
+  readonly replayer: SessionReplayer;
+  readonly groupsByEnd: Map<number, number>;
+  readonly groupsByStart: Map<number, number>;
+}
+
+/** The current issue's session, to park while another tab is shown. */
+export function captureSession(): SessionSnapshot {
+  return { view: sessionStore.get(), replayer, groupsByEnd, groupsByStart };
+}
+
+/** Bring back a parked session, or clear the store (null) when no issue is open. */
+export function restoreSession(snapshot: SessionSnapshot | null): void {
+  replayer = snapshot?.replayer ?? new SessionReplayer();
+  groupsByEnd = snapshot?.groupsByEnd ?? new Map();
+  groupsByStart = snapshot?.groupsByStart ?? new Map();
+  sessionStore.set(snapshot?.view ?? empty);
+}

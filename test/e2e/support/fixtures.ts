@@ -3,12 +3,11 @@ import { test as base } from '@playwright/test';
 import { GalleyPage } from './galley-page';
 import { startHarness, type RunningHarness } from './harness';
 
-/** Tests get `harness` (running, on a temp copy) and `galley` (the page opened and ready). */
-export const test = base.extend<{ harness: RunningHarness; galley: GalleyPage }>({
-  // Playwright requires the object pattern for fixtures that use no other fixture.
-  // eslint-disable-next-line no-empty-pattern
-  harness: async ({}, use) => {
-    const harness = await startHarness();
+/** Tests get `harness` (running, on a temp copy) and `galley` (the page opened and ready); `harnessEnv` adds variables. */
+export const test = base.extend<{ harnessEnv: Readonly<Record<string, string>>; harness: RunningHarness; galley: GalleyPage }>({
+  harnessEnv: [{}, { option: true }],
+  harness: async ({ harnessEnv }, use) => {
+    const harness = await startHarness(undefined, harnessEnv);
     await use(harness);
     await harness.stop();
   },

@@ -8,6 +8,8 @@ export class GalleyPage {
   readonly issuePane: Locator;
   readonly paragraphs: Locator;
   readonly articles: Locator;
+  readonly tabs: Locator;
+  readonly workspaceIssues: Locator;
 
   constructor(readonly page: Page) {
     this.app = page.getByTestId('app');
@@ -15,6 +17,53 @@ export class GalleyPage {
     this.issuePane = page.getByTestId('issue-pane');
     this.paragraphs = page.getByTestId('paragraph');
     this.articles = page.getByTestId('article-card');
+    this.tabs = page.getByTestId('tab');
+    this.workspaceIssues = page.getByTestId('workspace-issue');
+  }
+
+  /** Open a file through the toolbar's path dialog (the harness has no native dialog); does not wait. */
+  async openFile(path: string): Promise<void> {
+    await this.page.getByTestId('open-button').click();
+    await this.page.getByTestId('open-path').fill(path);
+    await this.page.getByTestId('open-confirm').click();
+  }
+
+  /** Open a file and wait until it is shown and analysed. */
+  async openAndWait(path: string, name: string): Promise<void> {
+    await this.openFile(path);
+    await expect(this.page.getByTestId('status-file')).toHaveText(name);
+    await this.waitReady();
+  }
+
+  /** Wait until the shown issue is analysed. */
+  async waitReady(): Promise<void> {
+    await expect(this.page.locator('[data-app-state="ready"]')).toBeVisible({ timeout: 30_000 });
+  }
+
+  /** Open a folder as the workspace through its path dialog. */
+  async openFolder(path: string): Promise<void> {
+    await this.page.getByTestId('open-folder-button').click();
+    await this.page.getByTestId('folder-path').fill(path);
+    await this.page.getByTestId('folder-confirm').click();
+    await expect(this.page.getByTestId('workspace-panel')).toBeVisible();
+  }
+
+  /** The tab of an issue, by file name. */
+  tab(name: string): Locator {
+    return this.tabs.filter({ has: this.page.getByTestId('tab-select').getByText(name, { exact: true }) });
+  }
+
+  /** Reopen the shown issue with an encoding chosen from the status bar and wait until it is analysed. */
+  async reopenWithEncoding(id: string, label: string): Promise<void> {
+    await this.page.getByTestId('encoding-button').click();
+    await this.page.getByTestId(`encoding-option-${id}`).click();
+    await expect(this.page.getByTestId('encoding-button')).toHaveText(label);
+    await this.waitReady();
+  }
+
+  /** The workspace entry of an issue, by file name. */
+  workspaceIssue(name: string): Locator {
+    return this.workspaceIssues.filter({ hasText: name });
   }
 
   /** Load the app and wait until it says it is ready. */

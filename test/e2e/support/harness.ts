@@ -24,15 +24,15 @@ export interface RunningHarness {
 
 const linePattern = /^Galley web harness: (http:\/\/127\.0\.0\.1:\d+\/\?token=([0-9a-f]+))$/m;
 
-/** Copy `source` into a fresh temp folder and serve it. */
-export async function startHarness(source: string = samplePath): Promise<RunningHarness> {
+/** Copy `source` into a fresh temp folder and serve it; `env` adds variables (e.g. GALLEY_SOFT_LIMIT_BYTES). */
+export async function startHarness(source: string = samplePath, env: Readonly<Record<string, string>> = {}): Promise<RunningHarness> {
   const dir = await mkdtemp(join(tmpdir(), 'galley-e2e-'));
   const issuePath = join(dir, source.split(/[\\/]/).pop() as string);
   await copyFile(source, issuePath);
   const child = spawn(process.execPath, [join(repoRoot, 'bin', 'web.mjs'), issuePath], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, INIT_CWD: dir, GALLEY_SKIP_BUILD: '1' },
+    env: { ...process.env, ...env, INIT_CWD: dir, GALLEY_SKIP_BUILD: '1' },
   });
   const { url, token } = await readUrl(child);
   return {
