@@ -1,6 +1,7 @@
 import type { Block, Command, LayoutKind, Reason, RemovalKind, Suggestion, SuggestionKind, HeadRole, SourceRange } from '../model';
 import type { Lexicon } from '../lexicon/lexicon';
 import { parseIssue } from '../parse/parse-issue';
+import { assertNever } from '../assert-never';
 import { blockParagraphId } from '../document/initial-document';
 import { classifyLine, leadingBylineRange, leadingJumpMarker, trailingBylineRange, trailingJumpMarker } from './roles';
 import { detectLanguage, endsParagraph, type Language } from './text-features';
@@ -57,6 +58,8 @@ function findJunk(units: Unit[], lang: Language): void {
         return;
       case 'body':
         break;
+      default:
+        assertNever(u.kind);
     }
     const lead = leadingJumpMarker(u.text);
     if (lead > 0) u.cuts.push({ start: 0, end: lead, removal: 'jump-line', reason: REASONS.jump, confidence: 0.95 });
@@ -206,6 +209,8 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
         items.push({ unit: i, kind: head ? 'head' : 'para', text });
         return;
       }
+      default:
+        assertNever(u.kind);
     }
   });
   // A short line with a comma but no sentence end, standing alone right above a dateline or a byline, is
