@@ -13,12 +13,12 @@ export interface MenuContext {
 
 const words = {
   zh: {
-    file: '文件(&F)', open: '打开(&O)…', recent: '最近打开(&R)', noRecent: '无最近文件', export: '导出(&E)…', quit: '退出(&X)', quitMac: '退出 Galley',
+    file: '文件(&F)', open: '打开(&O)…', openFolder: '打开文件夹(&D)…', nextIssue: '下一期(&N)', recent: '最近打开(&R)', noRecent: '无最近文件', export: '导出(&E)…', quit: '退出(&X)', quitMac: '退出 Galley',
     edit: '编辑(&E)', undo: '撤销', redo: '重做', view: '视图(&V)', palette: '命令面板(&P)…', theme: '切换浅色/深色(&T)', language: '切换界面语言 中文/English(&L)',
     help: '帮助(&H)', shortcuts: '键盘快捷键(&K)',
   },
   en: {
-    file: '&File', open: '&Open…', recent: 'Open &Recent', noRecent: 'No Recent Files', export: '&Export…', quit: 'E&xit', quitMac: 'Quit Galley',
+    file: '&File', open: '&Open…', openFolder: 'Open &Folder…', nextIssue: '&Next Issue', recent: 'Open &Recent', noRecent: 'No Recent Files', export: '&Export…', quit: 'E&xit', quitMac: 'Quit Galley',
     edit: '&Edit', undo: 'Undo', redo: 'Redo', view: '&View', palette: 'Command &Palette…', theme: 'Toggle &Theme', language: 'Toggle &Language (中文/English)',
     help: '&Help', shortcuts: '&Keyboard Shortcuts',
   },
@@ -46,7 +46,9 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       label: w.file,
       submenu: [
         cmd(w.open, 'open', 'CmdOrCtrl+O'),
+        cmd(w.openFolder, 'open-folder', 'CmdOrCtrl+Shift+O'),
         { label: w.recent, submenu: recentItems },
+        cmd(w.nextIssue, 'next-issue', 'CmdOrCtrl+Alt+N'),
         { type: 'separator' },
         cmd(w.export, 'export', 'CmdOrCtrl+E'),
         { type: 'separator' },

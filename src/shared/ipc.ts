@@ -134,10 +134,10 @@ export interface HostInfo {
 }
 
 /** Commands the host's menus send to the renderer. */
-export type MenuCommand = 'open' | 'export' | 'undo' | 'redo' | 'palette' | 'shortcuts' | 'toggle-theme' | 'toggle-language';
+export type MenuCommand = 'open' | 'open-folder' | 'next-issue' | 'export' | 'undo' | 'redo' | 'palette' | 'shortcuts' | 'toggle-theme' | 'toggle-language';
 
 /** Every menu command, for validation. */
-export const menuCommands: readonly MenuCommand[] = ['open', 'export', 'undo', 'redo', 'palette', 'shortcuts', 'toggle-theme', 'toggle-language'];
+export const menuCommands: readonly MenuCommand[] = ['open', 'open-folder', 'next-issue', 'export', 'undo', 'redo', 'palette', 'shortcuts', 'toggle-theme', 'toggle-language'];
 
 /**
  * The Node services: the same object is bound to IPC by main and to HTTP by the harness.

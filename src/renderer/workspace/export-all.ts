@@ -45,8 +45,9 @@ export async function exportAllReviewed(folder: string, format: ExportFormat, on
 }
 
 async function exportOne(path: string, size: number, folder: string, format: ExportFormat, now: Date): Promise<{ readonly path: string } | string> {
-  // The user asked for every reviewed issue, so a large one is read without asking again.
-  const opened = await galley().openIssue(path, { maxBytes: Math.max(size, 1) });
+  // The user asked for every reviewed issue, so a large one is read without asking again (node still
+  // refuses one over its hard limit; the IPC contract caps maxBytes at 1 GiB).
+  const opened = await galley().openIssue(path, { maxBytes: Math.min(Math.max(size, 1), 1024 * 1024 * 1024) });
   if (!opened.ok) return opened.error.message;
   const analysis = await analyseText(opened.value.text);
   if (!analysis.ok) return analysis.message;

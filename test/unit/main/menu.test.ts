@@ -10,15 +10,19 @@ const submenu = (item: MenuItemConstructorOptions | undefined): MenuItemConstruc
   (item?.submenu as MenuItemConstructorOptions[]) ?? [];
 
 describe('buildMenuTemplate', () => {
-  it('has File > Open, Open Recent, Export…, Quit and sends commands to the renderer', () => {
+  it('has File > Open, Open Folder, Open Recent, Next Issue, Export…, Quit and sends commands to the renderer', () => {
     const send = vi.fn();
     const openRecent = vi.fn();
     const template = buildMenuTemplate({ labels: { undo: null, redo: null, locale: 'en' }, recent: ['/a.txt'], isMac: false, send, openRecent });
     const file = submenu(template.find((m) => m.label === '&File'));
-    expect(labels(file)).toEqual(['&Open…', 'Open &Recent', 'separator', '&Export…', 'separator', 'E&xit']);
+    expect(labels(file)).toEqual(['&Open…', 'Open &Folder…', 'Open &Recent', '&Next Issue', 'separator', '&Export…', 'separator', 'E&xit']);
     (file[0].click as () => void)();
     expect(send).toHaveBeenCalledWith('open');
-    const recent = submenu(file[1]);
+    (file[1].click as () => void)();
+    expect(send).toHaveBeenCalledWith('open-folder');
+    (file[3].click as () => void)();
+    expect(send).toHaveBeenCalledWith('next-issue');
+    const recent = submenu(file[2]);
     (recent[0].click as () => void)();
     expect(openRecent).toHaveBeenCalledWith('/a.txt');
   });
