@@ -36,10 +36,12 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
 
   // Files shipped with the app (the sample) are read-only in spirit: their sessions live in the state
   // folder, or nowhere when there is none (the harness), never beside them in the app's resources.
-  const sidecarSource = async (sourcePath: string): Promise<string | null> => {
+  const isBundled = (sourcePath: string): boolean => {
     const inside = relative(resolve(options.resourcesDir), resolve(sourcePath));
-    const bundled = inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
-    if (!bundled) return sourcePath;
+    return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+  };
+  const sidecarSource = async (sourcePath: string): Promise<string | null> => {
+    if (!isBundled(sourcePath)) return sourcePath;
     if (options.stateDir === null) return null;
     const dir = join(options.stateDir, 'bundled');
     await mkdir(dir, { recursive: true });
@@ -63,7 +65,7 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
       const bytes = request.encoding === 'base64' ? Buffer.from(request.data, 'base64') : Buffer.from(request.data, 'utf8');
       const written = await writeFileAtomic(request.path, bytes, { overwrite: request.overwrite });
       if (!written.ok) return written;
-      const recorded = await recordIfAsked(request.sourcePath);
+      const recorded = await recordIfAsked(request.sourcePath, isBundled);
       return recorded.ok ? ok({ path: request.path, bytes: bytes.byteLength }) : recorded;
     },
     writeExportFiles: async (request: ExportFilesRequest): Promise<Result<ExportFilesDone>> => {
@@ -85,7 +87,7 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
         }
         paths.push(written.value.path);
       }
-      const recorded = await recordIfAsked(request.sourcePath);
+      const recorded = await recordIfAsked(request.sourcePath, isBundled);
       return recorded.ok ? ok({ folder: request.folder, paths }) : recorded;
     },
     lexicon: () => {
@@ -127,8 +129,9 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
 }
 
 // The export is written either way; a failed record only leaves the workspace status behind, and the user is told.
-async function recordIfAsked(sourcePath: string | undefined): Promise<Result<void>> {
-  if (sourcePath === undefined) return ok(undefined);
+// The bundled sample's folder is the app's resources: nothing is written there, so it is not recorded.
+async function recordIfAsked(sourcePath: string | undefined, isBundled: (path: string) => boolean): Promise<Result<void>> {
+  if (sourcePath === undefined || isBundled(sourcePath)) return ok(undefined);
   const recorded = await recordExport(sourcePath);
   if (recorded.ok) return recorded;
   return fail(recorded.error.code, `The export was written, but its status was not recorded: ${recorded.error.message}`);

@@ -47,6 +47,14 @@ describe('listWorkspace', () => {
     expect(JSON.parse(await readFile(join(folder, workspaceStateName), 'utf8'))).toMatchObject({ formatVersion: 1, exported: { 'issue-10.txt': expect.any(String) } });
   });
 
+  it('records nothing in the app resources when the bundled sample is exported', async () => {
+    const sample = join(resources, 'samples', 'sample.txt');
+    await writeFile(sample, '正文\n');
+    const service = createGalleyService({ startupPath: null, resourcesDir: resources, stateDir: null });
+    expect(await service.writeExport({ path: join(dir, 'o.txt'), data: 'x', encoding: 'utf8', overwrite: false, sourcePath: sample })).toMatchObject({ ok: true });
+    expect(await readdir(join(resources, 'samples'))).toEqual(['sample.txt']);
+  });
+
   it('records per-article exports too, and keeps every record when exports finish together', async () => {
     const folder = join(dir, 'issues');
     await mkdir(folder);
