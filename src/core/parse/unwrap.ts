@@ -17,8 +17,11 @@ export function needsSpaceAtWrap(before: string, after: string): boolean {
  * in the slice, so ranges found in the text map back to the source.
  */
 export function unwrapWithMap(slice: string): { readonly text: string; readonly map: Int32Array } {
-  let text = '';
+  // Parts are collected and joined once: indexing a growing concatenated string would flatten it on
+  // every line (quadratic on a huge block).
+  const parts: string[] = [];
   const map: number[] = [];
+  let last = '';
   const lines = slice.split(/(\r\n|\r|\n)/);
   let offset = 0;
   for (let i = 0; i < lines.length; i += 2) {
@@ -27,17 +30,18 @@ export function unwrapWithMap(slice: string): { readonly text: string; readonly 
     const trail = i === lines.length - 1 ? 0 : raw.length - raw.trimEnd().length;
     const body = raw.slice(lead, raw.length - trail);
     if (body !== '') {
-      if (text !== '' && needsSpaceAtWrap(text, body)) {
-        text += ' ';
+      if (last !== '' && needsSpaceAtWrap(last, body)) {
+        parts.push(' ');
         // The space stands for the line break itself.
         map.push(offset + lead - 1);
       }
-      text += body;
+      parts.push(body);
       for (let k = 0; k < body.length; k++) map.push(offset + lead + k);
+      last = body.slice(-2);
     }
     offset += raw.length + (i + 1 < lines.length ? lines[i + 1].length : 0);
   }
-  return { text, map: Int32Array.from(map) };
+  return { text: parts.join(''), map: Int32Array.from(map) };
 }
 
 /** The text of a source slice with layout line breaks removed (see unwrapWithMap). */
