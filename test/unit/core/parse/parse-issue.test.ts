@@ -70,6 +70,15 @@ describe('parseIssue', () => {
     expect(blocks[0].text).toBe('短标题');
   });
 
+  it('unwraps a huge wrapped block in linear time', () => {
+    const text = Array.from({ length: 20_000 }, () => 'The quick brown fox jumps over the lazy dog and').join('\n');
+    const started = performance.now();
+    const { blocks } = parseIssue(text);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0].text.length).toBe(text.length);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('never throws on empty or odd input', () => {
     expect(parseIssue('').blocks).toEqual([]);
     expect(parseIssue('\n\n\r\n').blocks).toEqual([]);
