@@ -148,12 +148,32 @@ export interface ReplayStep {
   readonly command: Command;
 }
 
+/** A step with its place in the analysis's plan. */
+interface RankedStep {
+  readonly rank: number;
+  readonly step: ReplayStep;
+}
+
+/** The plan of a session's suggestions and automatic fixes, which rarely change while the log grows. */
+interface Plan {
+  readonly automatic: readonly AutomaticFix[];
+  readonly ranks: ReadonlyMap<string, number>;
+  /** The automatic fixes as steps, in plan order. */
+  readonly automaticSteps: readonly RankedStep[];
+  readonly automaticIds: ReadonlySet<string>;
+}
+
+/** Plans by suggestion list: replaySteps runs on every decision, and a large issue has thousands of fixes. */
+const plans = new WeakMap<readonly Suggestion[], Plan>();
+
 /**
  * Where each suggestion stands in the analysis's plan: its index in the suggestions; an automatic fix a
  * newer analysis no longer proposes stands right after the automatic fix stored before it (the stored
  * fixes were a plan in that order); anything else stands last.
  */
-function planRanks(session: Session): ReadonlyMap<string, number> {
+function planOf(session: Session): Plan {
+  const cached = plans.get(session.suggestions);
+  if (cached && cached.automatic === session.automatic) return cached;
   const ranks = new Map<string, number>();
   session.suggestions.forEach((s, i) => ranks.set(s.id, i));
   let previous = -1;
@@ -162,7 +182,17 @@ function planRanks(session: Session): ReadonlyMap<string, number> {
     if (known !== undefined) previous = known;
     else ranks.set(fix.suggestion, previous + (j + 1) / (session.automatic.length + 1));
   });
-  return ranks;
+  const automaticSteps = session.automatic.map((fix) => ({ rank: ranks.get(fix.suggestion) ?? Infinity, step: { key: fix.suggestion, command: fix.command } }));
+  const automaticIds = new Set(session.automatic.map((fix) => fix.suggestion));
+  const plan = { automatic: session.automatic, ranks, automaticSteps: sortedByRank(automaticSteps), automaticIds };
+  plans.set(session.suggestions, plan);
+  return plan;
+}
+
+/** Steps in plan order; stable, so steps unknown to the plan keep the order they came in. */
+function sortedByRank(steps: RankedStep[]): RankedStep[] {
+  for (let i = 1; i < steps.length; i++) if (steps[i - 1].rank > steps[i].rank) return steps.sort((a, b) => a.rank - b.rank);
+  return steps;
 }
 
 /**
@@ -175,37 +205,33 @@ function planRanks(session: Session): ReadonlyMap<string, number> {
  * and suggestions accepted before any editor command therefore replay purely in suggestion order.
  */
 export function replaySteps(session: Session): readonly ReplayStep[] {
-  const entries = activeEntries(session);
-  const ranks = planRanks(session);
-  const inEffect = new Map<string, boolean>();
+  const plan = planOf(session);
+  /** The last decision on each suggestion decided in the log. */
+  const accepted = new Map<string, boolean>();
   /** Per accepted suggestion: the editor commands before its first accept, and the accepted command. */
   const firstAccept = new Map<string, { readonly edits: number; readonly command: Command }>();
   const edits: ReplayStep[] = [];
-  for (const fix of session.automatic) inEffect.set(fix.suggestion, true);
+  const entries = activeEntries(session);
   entries.forEach((entry, index) => {
     if (entry.type === 'command') edits.push({ key: `edit:${index}`, command: entry.command });
     else {
-      inEffect.set(entry.suggestion, entry.type === 'accept');
+      accepted.set(entry.suggestion, entry.type === 'accept');
       if (entry.type === 'accept' && !firstAccept.has(entry.suggestion)) firstAccept.set(entry.suggestion, { edits: edits.length, command: entry.command });
     }
   });
-  // groups[g]: the suggestions that replay after the first g editor commands.
-  const groups: { readonly rank: number; readonly step: ReplayStep }[][] = edits.map(() => []);
-  groups.push([]);
-  const automatic = new Set<string>();
-  for (const fix of session.automatic) {
-    automatic.add(fix.suggestion);
-    if (inEffect.get(fix.suggestion)) groups[0].push({ rank: ranks.get(fix.suggestion) ?? Infinity, step: { key: fix.suggestion, command: fix.command } });
-  }
+  // groups[g]: the suggestions that replay after the first g editor commands. Automatic fixes stand in
+  // group 0 even when re-accepted after a reject: that is where they stood.
+  const groups: RankedStep[][] = [plan.automaticSteps.filter((s) => accepted.get(s.step.key) !== false)];
+  for (let g = 0; g < edits.length; g++) groups.push([]);
+  const added = new Set<number>();
   for (const [suggestion, first] of firstAccept) {
-    if (automatic.has(suggestion) || !inEffect.get(suggestion)) continue;
-    groups[first.edits].push({ rank: ranks.get(suggestion) ?? Infinity, step: { key: suggestion, command: first.command } });
+    if (!accepted.get(suggestion) || plan.automaticIds.has(suggestion)) continue;
+    groups[first.edits].push({ rank: plan.ranks.get(suggestion) ?? Infinity, step: { key: suggestion, command: first.command } });
+    added.add(first.edits);
   }
   const steps: ReplayStep[] = [];
   groups.forEach((group, g) => {
-    // A stable sort: suggestions unknown to the plan keep the order they were accepted in.
-    group.sort((a, b) => a.rank - b.rank);
-    for (const { step } of group) steps.push(step);
+    for (const { step } of added.has(g) ? sortedByRank(group) : group) steps.push(step);
     if (g < edits.length) steps.push(edits[g]);
   });
   return steps;
