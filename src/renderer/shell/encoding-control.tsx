@@ -19,7 +19,13 @@ export function EncodingControl({ encoding }: EncodingControlProps): React.JSX.E
     if (open) menu.current?.querySelector<HTMLElement>('[aria-checked="true"], [role="menuitemradio"]')?.focus();
   }, [open]);
   return (
-    <span className="encoding-control">
+    <span
+      className="encoding-control"
+      onBlur={(e) => {
+        // The menu closes when focus leaves the control (a click elsewhere), not when it moves into the menu.
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
       <button
         type="button"
         data-testid="encoding-button"
