@@ -14,9 +14,12 @@ export function allParagraphs(doc: IssueDocument): Paragraph[] {
   return result;
 }
 
-function mergeIntervals(paragraphs: readonly Paragraph[]): Intervals {
+/** The source held by `paragraphs` within [from, to), as merged intervals. */
+function mergeIntervals(paragraphs: readonly Paragraph[], from: number, to: number): Intervals {
+  // Only pieces that meet [from, to) are sorted: holders are often every paragraph of a large issue.
   const ranges: [number, number][] = [];
-  for (const p of paragraphs) for (const piece of p.pieces) if (piece.kind === 'source' && piece.start < piece.end) ranges.push([piece.start, piece.end]);
+  for (const p of paragraphs)
+    for (const piece of p.pieces) if (piece.kind === 'source' && piece.start < piece.end && piece.start < to && piece.end > from) ranges.push([piece.start, piece.end]);
   ranges.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const range of ranges) {
@@ -46,7 +49,15 @@ function coveringEnd(intervals: Intervals, offset: number): number {
  * filled from body text duplicates it and may be dropped; one that is the only holder of its text may not.
  */
 export function isSourceHeldBy(source: string, paragraph: Paragraph, holders: readonly Paragraph[]): boolean {
-  const intervals = mergeIntervals(holders);
+  let from = Infinity;
+  let to = -Infinity;
+  for (const piece of paragraph.pieces) {
+    if (piece.kind !== 'source') continue;
+    from = Math.min(from, piece.start);
+    to = Math.max(to, piece.end);
+  }
+  if (from >= to) return true;
+  const intervals = mergeIntervals(holders, from, to);
   for (const piece of paragraph.pieces) {
     if (piece.kind !== 'source') continue;
     let offset = piece.start;
