@@ -13,7 +13,7 @@ const unnamedControls = `(() => {
   return controls.filter((el) => !named(el)).map((el) => el.outerHTML.slice(0, 120));
 })()`;
 
-test('every control has an accessible name, in the main view and in the dialogs', async ({ galley, page }) => {
+test('every control has an accessible name, in the main view and in the dialogs', async ({ galley, harness, page }) => {
   await galley.paragraphs.nth(3).click();
   expect(await page.evaluate(unnamedControls)).toEqual([]);
   for (const [key, dialog] of [
@@ -28,5 +28,19 @@ test('every control has an accessible name, in the main view and in the dialogs'
     await expect(page.getByTestId(dialog)).toBeHidden();
   }
   await page.getByTestId('open-button').click();
+  expect(await page.evaluate(unnamedControls)).toEqual([]);
+  await page.keyboard.press('Escape');
+  // The encoding menu, the workspace panel, the export-all dialog and the start screen.
+  await page.getByTestId('encoding-button').click();
+  await expect(page.getByTestId('encoding-menu')).toBeVisible();
+  expect(await page.evaluate(unnamedControls)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await galley.openFolder(harness.dir);
+  await page.getByTestId('workspace-export-all').click();
+  await expect(page.getByTestId('export-all-dialog')).toBeVisible();
+  expect(await page.evaluate(unnamedControls)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('tab-close').click();
+  await expect(page.getByTestId('start-screen')).toBeVisible();
   expect(await page.evaluate(unnamedControls)).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { expect, test } from './support/fixtures';
@@ -52,5 +52,15 @@ test.describe('large files', () => {
     await page.getByTestId('confirm-ok').click();
     await expect(page.getByTestId('status-file')).toHaveText('big.txt');
     await galley.waitReady();
+    await expect(galley.tabs).toHaveCount(2);
+
+    // Over the hard limit there is no question, only the refusal (a sparse file: no disk space is used).
+    const huge = join(harness.dir, 'huge.txt');
+    await writeFile(huge, '');
+    await truncate(huge, 256 * 1024 * 1024 + 1);
+    await galley.openFile(huge);
+    await expect(page.getByTestId('error-banner')).toContainText('too large to open');
+    await expect(page.getByTestId('confirm-dialog')).toBeHidden();
+    await expect(galley.tabs).toHaveCount(2);
   });
 });

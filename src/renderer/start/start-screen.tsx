@@ -25,6 +25,7 @@ export function StartScreen(): React.JSX.Element {
           {t('openFolder')}
         </button>
       </div>
+      <p className="muted">{t('dropHint')}</p>
       <h2>{t('recentFiles')}</h2>
       {recent.length === 0 ? <p className="muted">{t('noRecent')}</p> : null}
       <ul className="recent-list">
