@@ -54,9 +54,11 @@ export function recordExport(sourcePath: string, now: Date = new Date()): Promis
     return writeFileAtomic(join(folder, workspaceStateName), `${JSON.stringify(next, null, 2)}\n`);
   });
   queues.set(folder, run);
-  void run.finally(() => {
+  const forget = (): void => {
     if (queues.get(folder) === run) queues.delete(folder);
-  });
+  };
+  // Both paths, so a rejection (a bug) is not also left unhandled by the bookkeeping.
+  run.then(forget, forget);
   return run;
 }
 

@@ -1,4 +1,5 @@
 /** App actions that talk to the host: open (in tabs), reopen, export paths. Components call these; they update the stores. */
+import { encodingChoices } from '../shared/encodings';
 import type { OpenedIssueDto, OpenIssueOptions } from '../shared/ipc';
 import { fail, type Result } from '../shared/result';
 import { analyseText } from './analysis/analysis-client';
@@ -96,7 +97,8 @@ export async function reopenActive(options?: OpenIssueOptions): Promise<boolean>
   if (done && options?.encoding) {
     const locale = localeStore.get();
     const skipped = sessionStore.get().skipped.size;
-    notify(skipped > 0 ? format(locale, 'reopenSkipped', { encoding: options.encoding, n: skipped }) : format(locale, 'reopenedAs', { encoding: options.encoding }));
+    const encoding = encodingChoices.find((e) => e.id === options.encoding)?.label ?? options.encoding;
+    notify(skipped > 0 ? format(locale, 'reopenSkipped', { encoding, n: skipped }) : format(locale, 'reopenedAs', { encoding }));
   }
   return done;
 }

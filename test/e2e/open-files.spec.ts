@@ -26,7 +26,7 @@ test('a GB18030 issue reopened as UTF-8 shows garbage and the undecodable lines;
   await expect(page.getByTestId('open-warnings')).toBeHidden();
   await expect(galley.source.locator('.view-lines')).toContainText('奋发有为 推动高质量发展');
   await expect(galley.articles).toHaveCount(8);
-  await expect(page.getByTestId('status-notice')).toContainText('gb18030');
+  await expect(page.getByTestId('status-notice')).toContainText('GB18030');
   // A reopen replaces the issue in its own tab: the sample's tab and this one, no third.
   await expect(galley.tabs).toHaveCount(2);
 });

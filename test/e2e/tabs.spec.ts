@@ -1,4 +1,4 @@
-import { copyFile } from 'node:fs/promises';
+import { copyFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 
@@ -36,8 +36,14 @@ test('two issues in tabs keep separate undo histories; opening an open issue foc
   await expect(page.getByTestId('status-file')).toHaveText('second.txt');
   await expect(galley.source.locator('.view-lines')).toContainText('奋发有为');
 
+  // An edit closed at once (before the autosave delay) is saved by the close.
+  const secondIds = await galley.bodyIds(0);
+  await galley.paragraph(secondIds[4]).click();
+  await page.keyboard.press('Control+Enter');
+  await expect(galley.articles).toHaveCount(8);
   await galley.tab('second.txt').getByTestId('tab-close').click();
   await expect(galley.tabs).toHaveCount(1);
+  expect(await readdir(harness.dir)).toContain('second.txt.galley.json');
   await expect(page.getByTestId('status-file')).toHaveText('shuozhou-daily-2023-05-27.txt');
   await galley.tab('shuozhou-daily-2023-05-27.txt').getByTestId('tab-close').click();
   await expect(page.getByTestId('start-screen')).toBeVisible();
