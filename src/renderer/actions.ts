@@ -52,8 +52,24 @@ async function showOpened(opened: OpenedIssueDto): Promise<boolean> {
   return true;
 }
 
+// Opens run one at a time: a second open while the first is still analysing would park a half-made tab
+// and let the first one finish into the second one's stores.
+let opening: Promise<unknown> = Promise.resolve();
+
 /** Read an issue and show it: in a new tab, in the tab given (reopen), or by focusing the tab it is already open in. */
-async function openInTab(read: () => Promise<Result<OpenedIssueDto>>, reopenTab: string | null): Promise<boolean> {
+function openInTab(read: () => Promise<Result<OpenedIssueDto>>, reopenTab: string | null, path: string | null = null): Promise<boolean> {
+  const run = opening.then(() => openInTabNow(read, reopenTab, path));
+  opening = run.catch(() => undefined);
+  return run;
+}
+
+async function openInTabNow(read: () => Promise<Result<OpenedIssueDto>>, reopenTab: string | null, path: string | null): Promise<boolean> {
+  // An issue already open is not read again (nor asked about again when large): its tab is focused.
+  const open = path === null || reopenTab ? null : findTab(path);
+  if (open) {
+    await activateTab(open.id);
+    return true;
+  }
   const opened = await read();
   if (!opened.ok) {
     if (opened.error.code !== 'cancelled') issueStore.set({ status: 'error', error: opened.error, previous: currentIssue() });
@@ -80,13 +96,9 @@ export function openStartupIssue(): Promise<boolean> {
 }
 
 /** Open an issue by path; an issue that is already open has its tab focused. */
-export async function openPath(path: string): Promise<boolean> {
-  const existing = findTab(path);
-  if (existing) {
-    await activateTab(existing.id);
-    return true;
-  }
-  return openInTab(() => readIssue(path), null);
+export function openPath(path: string): Promise<boolean> {
+  // The tab is looked for when the open's turn comes (openInTabNow), after any open still running.
+  return openInTab(() => readIssue(path), null, path);
 }
 
 /** Read the shown issue again from disk (changed on disk, or with another encoding), in its own tab. */
