@@ -108,4 +108,15 @@ describe('main process start-up', () => {
     handlerOf('second-instance')({}, ['electron', 'app', 'second.txt'], '/issues');
     expect(win.sent).toContainEqual([eventChannels.openPath, join('/issues', 'second.txt')]);
   });
+
+  it('asks for a workspace folder with the native folder dialog', async () => {
+    const { dialog } = await import('electron');
+    const show = dialog.showOpenDialog as unknown as ReturnType<typeof vi.fn>;
+    show.mockResolvedValueOnce({ canceled: false, filePaths: ['/issues'] });
+    const page = { senderFrame: { url: `file://${windows[0].loaded[0]}` } };
+    expect(await handlers.get(callChannels.pickFolder)!(page)).toEqual({ ok: true, value: '/issues' });
+    expect(show.mock.calls.at(-1)?.at(-1)).toMatchObject({ properties: expect.arrayContaining(['openDirectory']) });
+    show.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await handlers.get(callChannels.pickFolder)!(page)).toEqual({ ok: true, value: null });
+  });
 });
