@@ -22,9 +22,9 @@ export interface WorkspaceState {
 
 const emptyState: WorkspaceState = { formatVersion: 1, exported: {} };
 
-/** Whether a file name is an issue text (sidecars, state and hidden files are not). */
+/** Whether a file name is an issue text: not hidden, and not Galley's own export beside its source (`<name>.repaired.txt`). */
 export function isIssueFileName(name: string): boolean {
-  return /\.txt$/i.test(name) && !name.startsWith('.');
+  return /\.txt$/i.test(name) && !name.startsWith('.') && !/\.repaired\.txt$/i.test(name);
 }
 
 /** Read a folder's workspace state; a missing or damaged file reads as empty (it only records exports). */

@@ -82,6 +82,8 @@ describe('listWorkspace', () => {
     expect(isIssueFileName('a.TXT')).toBe(true);
     expect(isIssueFileName('.hidden.txt')).toBe(false);
     expect(isIssueFileName('a.txt.galley.json')).toBe(false);
+    // The export dialog's default name beside the source is an export, not another issue.
+    expect(isIssueFileName('a.repaired.txt')).toBe(false);
   });
 });
 
