@@ -221,9 +221,50 @@ function freshRemovalId(doc: IssueDocument, base: string): string {
   return `${base}~${n}`;
 }
 
+/**
+ * Inside an `applyCommands` run: every paragraph and article id the run's documents have held (a
+ * superset of the current ones), built on first use. An id not in it is certainly free, so checking a
+ * new id does not search the whole issue; one in it is looked up. Null outside a run.
+ */
+let knownParagraphIds: Set<string> | null = null;
+let knownArticleIds: Set<string> | null = null;
+
+function paragraphIdsOf(doc: IssueDocument): Set<string> {
+  const ids = new Set<string>();
+  for (const article of doc.articles) {
+    for (const role of headRoles) {
+      const field = article[role];
+      if (field) ids.add(field.id);
+    }
+    for (const p of article.paragraphs) ids.add(p.id);
+    for (const p of article.captions) ids.add(p.id);
+  }
+  return ids;
+}
+
 /** Ids must stay unique, or later commands would act on whichever paragraph happens to be found first. */
 function newParagraphProblem(doc: IssueDocument, id: string): string | null {
+  if (owned !== null) {
+    knownParagraphIds ??= paragraphIdsOf(doc);
+    // Every new paragraph is checked here first, so adding a free id keeps the set a superset.
+    if (!knownParagraphIds.has(id)) {
+      knownParagraphIds.add(id);
+      return null;
+    }
+  }
   return locateParagraph(doc, id) ? `paragraph ${id} already exists` : null;
+}
+
+/** Whether an article id is in use (new articles are checked here first, like paragraphs). */
+function isArticleIdTaken(doc: IssueDocument, id: string): boolean {
+  if (owned !== null) {
+    knownArticleIds ??= new Set(doc.articles.map((a) => a.id));
+    if (!knownArticleIds.has(id)) {
+      knownArticleIds.add(id);
+      return false;
+    }
+  }
+  return doc.articles.some((a) => a.id === id);
 }
 
 /**
@@ -302,8 +343,10 @@ export type StepVisitor = (index: number, outcome: ApplyOutcome) => void;
  * never changed afterwards. The input document is never changed.
  */
 export function applyCommands(doc: IssueDocument, commands: readonly Command[], keep: (index: number) => boolean, visit: StepVisitor): IssueDocument {
-  const outer = owned;
+  const outer = { owned, knownParagraphIds, knownArticleIds };
   owned = new WeakSet();
+  knownParagraphIds = null;
+  knownArticleIds = null;
   try {
     for (let i = 0; i < commands.length; i++) {
       const outcome = applyCommand(doc, commands[i]);
@@ -313,7 +356,7 @@ export function applyCommands(doc: IssueDocument, commands: readonly Command[], 
       if (keep(i)) owned = new WeakSet();
     }
   } finally {
-    owned = outer;
+    ({ owned, knownParagraphIds, knownArticleIds } = outer);
   }
   return doc;
 }
@@ -456,7 +499,7 @@ function setFieldFromText(doc: IssueDocument, id: string, role: HeadRole, start:
 function splitArticle(doc: IssueDocument, atId: string, newArticleId: string): ApplyOutcome {
   const at = locateParagraph(doc, atId);
   if (!at || at.slot !== 'body') return skip(doc, `paragraph ${atId} is not a body paragraph`);
-  if (doc.articles.some((a) => a.id === newArticleId)) return skip(doc, `article ${newArticleId} exists`);
+  if (isArticleIdTaken(doc, newArticleId)) return skip(doc, `article ${newArticleId} exists`);
   const article = doc.articles[at.articleIndex];
   const boundary = firstSourceOffset(at.paragraph);
   const head = own(article.paragraphs.slice(0, at.index));
