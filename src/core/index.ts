@@ -18,3 +18,7 @@ export * from './export/galley-json';
 export * from './export/ninjs';
 export * from './export/newsml';
 export * from './meta/detect-issue-meta';
+export * from './export/scorer-json';
+export * from './lexicon/lexicon';
+export * from './analysis/analyze-issue';
+export * from './analysis/repair-issue';
