@@ -1,19 +1,22 @@
 import type { IssueDocument } from '../model';
 import type { Lexicon } from '../lexicon/lexicon';
-import { applyCommand } from '../document/apply';
+import { applyCommands } from '../document/apply';
 import { createInitialDocument } from '../document/initial-document';
+import { detectIssueMeta } from '../meta/detect-issue-meta';
 import { analyzeIssue, type Analysis } from './analyze-issue';
 
 /** The confidence at or above which suggestions are applied without review (app and CLI alike). */
 export const AUTO_APPLY_THRESHOLD = 0.5;
 
+/** The unrepaired document of an analysed issue, with the metadata its page headers state. */
+export function initialDocumentFor(text: string, analysis: Analysis): IssueDocument {
+  return createInitialDocument(text, analysis.blocks, { ...detectIssueMeta(text), language: analysis.language });
+}
+
 /** Analyse an issue and apply every suggestion at or above the threshold to its initial document. */
 export function repairIssue(text: string, lexicon: Lexicon, threshold: number = AUTO_APPLY_THRESHOLD): { readonly analysis: Analysis; readonly doc: IssueDocument } {
   const analysis = analyzeIssue(text, lexicon);
-  let doc = createInitialDocument(text, analysis.blocks, { language: analysis.language });
-  for (const s of analysis.suggestions) {
-    if (s.confidence < threshold) continue;
-    doc = applyCommand(doc, s.command).doc;
-  }
+  const automatic = analysis.suggestions.filter((s) => s.confidence >= threshold).map((s) => s.command);
+  const doc = applyCommands(initialDocumentFor(text, analysis), automatic, () => false, () => {});
   return { analysis, doc };
 }

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /** Runs analysis off the UI thread: the lexicon arrives once, then texts in, initial document and suggestions out. */
-import { createInitialDocument, detectIssueMeta } from '../../core';
 import { analyzeIssue } from '../../core/analysis/analyze-issue';
+import { initialDocumentFor } from '../../core/analysis/repair-issue';
 import { EMPTY_LEXICON, parseCompactLexicon, type Lexicon } from '../../core/lexicon/lexicon';
 import type { AnalyseResponse, WorkerRequest } from './protocol';
 
@@ -19,7 +19,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   let response: AnalyseResponse;
   try {
     const analysis = analyzeIssue(request.text, lexicon);
-    const initial = createInitialDocument(request.text, analysis.blocks, { ...detectIssueMeta(request.text), language: analysis.language });
+    const initial = initialDocumentFor(request.text, analysis);
     response = {
       id: request.id,
       ok: true,
