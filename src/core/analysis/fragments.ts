@@ -227,6 +227,45 @@ interface Candidate {
   readonly b: number;
   readonly score: number;
   readonly plan: JoinPlan;
+  /** Whether the confidence follows from the score and its margin (false: a fixed-rule confidence). */
+  readonly scored?: boolean;
+}
+
+/** Below this evidence score a join is a guess: the adjacency prior alone, lessened by other evidence. */
+const GUESS_SCORE = 1;
+
+/**
+ * Confidence of an assigned join from its evidence score and its margin over the best rival (another
+ * continuation of the same end, or another end for the same continuation). Joins weaker than the bare
+ * adjacency prior go to review (on the dev set most of them were wrong); an uncontested join keeps the
+ * confidence its evidence gives; a near tie between two readings is only just worth applying.
+ */
+export function joinConfidence(score: number, margin: number): number {
+  // A score the opening model could not compute is no evidence: leave the join to review.
+  if (Number.isNaN(score)) return 0.3;
+  if (score < GUESS_SCORE) return 0.3 + 0.19 * Math.max(0, Math.min(1, score / GUESS_SCORE));
+  const evidence = 1 - Math.exp(-(score - GUESS_SCORE) / 2);
+  const clear = Number.isNaN(margin) ? 0 : 1 - Math.exp(-Math.max(0, margin));
+  return Math.min(0.99, 0.5 + 0.49 * evidence * (0.3 + 0.7 * clear));
+}
+
+/** The two best scores of candidates sharing a key (an end or a continuation). */
+function topTwo(candidates: readonly Candidate[], key: (c: Candidate) => number): Map<number, [Candidate, number]> {
+  const out = new Map<number, [Candidate, number]>();
+  for (const c of candidates) {
+    const k = key(c);
+    const cur = out.get(k);
+    if (!cur) out.set(k, [c, Number.NEGATIVE_INFINITY]);
+    else if (c.score > cur[0].score) out.set(k, [c, cur[0].score]);
+    else if (c.score > cur[1]) cur[1] = c.score;
+  }
+  return out;
+}
+
+/** The best score of a candidate competing with `c` for its end or its continuation. */
+function rivalScore(c: Candidate, byA: Map<number, [Candidate, number]>, byB: Map<number, [Candidate, number]>): number {
+  const pick = (entry: [Candidate, number] | undefined): number => (entry === undefined ? Number.NEGATIVE_INFINITY : entry[0] === c ? entry[1] : entry[0].score);
+  return Math.max(pick(byA.get(c.a)), pick(byB.get(c.b)));
 }
 
 /**
@@ -351,11 +390,13 @@ export function planJoins(
       if (aUnderHead) score -= 3;
       if (score <= 0.5) return;
       // Only the best candidate of each end is kept, so even modest scores are more likely right than not.
-      const confidence = Math.min(0.99, 0.5 + 0.49 * (1 - Math.exp(-score / 2)));
+      // (Recomputed with the margin over its rivals once the joins are assigned.)
+      const confidence = joinConfidence(score, Number.POSITIVE_INFINITY);
       local.push({
         a: ka,
         b: kb,
         score,
+        scored: true,
         plan: { first: body[ka], second: body[kb], separator, dropHyphen, overlap, confidence, adjacent, midWord },
       });
     };
@@ -390,6 +431,8 @@ export function planJoins(
   const next = new Map<number, number>();
   const prev = new Map<number, number>();
   const plans: JoinPlan[] = [];
+  const byA = topTwo(candidates, (c) => c.a);
+  const byB = topTwo(candidates, (c) => c.b);
   for (const c of candidates) {
     if (next.has(c.a) || prev.has(c.b)) continue;
     // No cycles: walk the chain from b; it must not lead back to a.
@@ -405,7 +448,7 @@ export function planJoins(
     if (cyclic) continue;
     next.set(c.a, c.b);
     prev.set(c.b, c.a);
-    plans.push(c.plan);
+    plans.push(c.scored ? { ...c.plan, confidence: joinConfidence(c.score, c.score - rivalScore(c, byA, byB)) } : c.plan);
   }
   return plans;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHeadLike, overlapLength } from '../../../../src/core/analysis/fragments';
+import { isHeadLike, joinConfidence, overlapLength } from '../../../../src/core/analysis/fragments';
 import { testLexicon } from './test-lexicon';
 
 describe('overlapLength', () => {
@@ -31,5 +31,24 @@ describe('isHeadLike', () => {
     expect(isHeadLike('据新华社北京一月二十八日电（记者', 'zh')).toBe(false);
     expect(isHeadLike('（中国人民银行江西金溪县支行周小琴）', 'zh')).toBe(false);
     expect(isHeadLike('The bank said profits rose, and shares fell.', 'en')).toBe(false);
+  });
+});
+
+describe('joinConfidence', () => {
+  it('sends joins weaker than the bare adjacency prior to review', () => {
+    expect(joinConfidence(0.7, Number.POSITIVE_INFINITY)).toBeLessThan(0.5);
+    expect(joinConfidence(Number.NaN, Number.POSITIVE_INFINITY)).toBeLessThan(0.5);
+  });
+
+  it('applies the bare prior and grows with evidence', () => {
+    expect(joinConfidence(1, Number.POSITIVE_INFINITY)).toBeGreaterThanOrEqual(0.5);
+    expect(joinConfidence(3, Number.POSITIVE_INFINITY)).toBeGreaterThan(joinConfidence(1.5, Number.POSITIVE_INFINITY));
+    expect(joinConfidence(8, Number.POSITIVE_INFINITY)).toBeGreaterThan(0.9);
+  });
+
+  it('is lower for a near tie with a rival reading than for an uncontested join', () => {
+    const tie = joinConfidence(4, 0.1);
+    expect(tie).toBeGreaterThanOrEqual(0.5);
+    expect(tie).toBeLessThan(joinConfidence(4, 3) - 0.1);
   });
 });
