@@ -186,6 +186,14 @@ function continuesEnumeration(n: number, b: string): boolean {
   return at > 0 && !head.slice(0, at).includes(ZH_NUMERALS[n - 1] + '是');
 }
 
+/**
+ * Whether a Chinese text opens in a way no paragraph or head line can: with clause punctuation, or with
+ * one character and then a comma (the tail of a clause cut at a column end).
+ */
+export function cannotOpen(text: string, lang: Language): boolean {
+  return lang === 'zh' && (startsWithContinuationPunct(text) || /^[\u3400-\u9fff][，、；。]/.test(text));
+}
+
 /** A strong paragraph opening: datelines and agency openings. */
 function opensParagraph(text: string, lang: Language): boolean {
   if (lang === 'zh') return /^(本报|据新华社|新华社|据|（记者|【|中新社|据悉)/.test(text) && /^.{0,30}(讯|电|报道|据)/.test(text);
@@ -386,7 +394,8 @@ export function planJoins(
       }
       score += overlap > 0 ? startEvidence(kb, bRest) : (startMemo[kb] ??= startEvidence(kb, bRest));
       if (indentLayout && unitB.indented) score -= 4;
-      if (aHead) score -= 3.5;
+      // A head line is rarely a fragment, unless what follows cannot open anything ("广，风格各异…").
+      if (aHead) score -= cannotOpen(bRest, lang) ? 1.5 : 3.5;
       if (aUnderHead) score -= 3;
       if (score <= 0.5) return;
       // Only the best candidate of each end is kept, so even modest scores are more likely right than not.

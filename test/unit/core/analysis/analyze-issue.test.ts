@@ -218,3 +218,19 @@ describe('intertitles', () => {
     expect(out.articles[0].paragraphs).toContain('张三：能吃苦的孩子知努力');
   });
 });
+
+describe('analyzeIssue: a head-like line cut at a column end', () => {
+  it('joins a short line to a block that cannot open anything ("…涉及面" / "广，…")', () => {
+    const text = [
+      '第一条新闻的标题',
+      '本报讯今天上午，市里召开会议，研究推动工作。会议指出，要把服务落到实处。',
+      '这些题材的作品涉及面',
+      '广，风格各异，丰富多彩。各部门将逐一整改落实到位。',
+      '第二条新闻的标题',
+      '本报讯第二条新闻的第一段文字，讲述了项目的进展。',
+    ].join('\n\n');
+    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    expect(out.articles[0].paragraphs).toContain('这些题材的作品涉及面广，风格各异，丰富多彩。各部门将逐一整改落实到位。');
+    expect(out.articles.map((a) => a.headline)).toEqual(['第一条新闻的标题', '第二条新闻的标题']);
+  });
+});

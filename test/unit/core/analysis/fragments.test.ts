@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHeadLike, joinConfidence, overlapLength } from '../../../../src/core/analysis/fragments';
+import { cannotOpen, isHeadLike, joinConfidence, overlapLength } from '../../../../src/core/analysis/fragments';
 import { testLexicon } from './test-lexicon';
 
 describe('overlapLength', () => {
@@ -50,5 +50,14 @@ describe('joinConfidence', () => {
     const tie = joinConfidence(4, 0.1);
     expect(tie).toBeGreaterThanOrEqual(0.5);
     expect(tie).toBeLessThan(joinConfidence(4, 3) - 0.1);
+  });
+});
+
+describe('cannotOpen', () => {
+  it('knows the tail of a clause cut at a column end', () => {
+    expect(cannotOpen('广，风格各异，丰富多彩。', 'zh')).toBe(true);
+    expect(cannotOpen('，风格各异。', 'zh')).toBe(true);
+    expect(cannotOpen('会议指出，要把服务落到实处。', 'zh')).toBe(false);
+    expect(cannotOpen(', and more', 'en')).toBe(false);
   });
 });
