@@ -15,10 +15,10 @@ const dir = mkdtempSync(join(tmpdir(), 'galley-bench-batch-'));
 const input = join(dir, 'in');
 mkdirSync(input);
 const texts = readdirSync(dev).filter((n) => n.endsWith('.txt')).map((n) => readFileSync(join(dev, n), 'utf8'));
-// 24 issues of about 100 KB each: enough work per worker to hide start-up.
-for (let i = 0; i < 24; i++) {
+// 16 issues of about 900 KB each: enough work per worker that start-up (tsx, lexicon) is a small part.
+for (let i = 0; i < 16; i++) {
   let text = '';
-  for (let j = 0; text.length < 35_000; j++) text += `${texts[(i * 7 + j) % texts.length]}\n\n`;
+  for (let j = 0; text.length < 300_000; j++) text += `${texts[(i * 7 + j) % texts.length]}\n\n`;
   writeFileSync(join(input, `issue-${String(i).padStart(2, '0')}.txt`), text);
 }
 const many = Math.max(1, availableParallelism() - 1);
