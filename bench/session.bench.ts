@@ -4,35 +4,14 @@
 // are dev issues (../shared/eval/dev/*.txt) concatenated until they reach 1 MB: all of them, and the
 // Chinese blank-line ones only; copies after the first have their ideographs shifted so duplicate
 // detection does not turn the copies into junk.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeIssue } from '../src/core/analysis/analyze-issue';
 import { AUTO_APPLY_THRESHOLD } from '../src/core/analysis/repair-issue';
 import { createInitialDocument } from '../src/core/document/initial-document';
 import { accept, createSession, perform, reject, SessionReplayer, type Session } from '../src/core/document/session';
-import { parseIssue } from '../src/core/parse/parse-issue';
+import { buildIssue, chineseBlankLine } from './build-issue';
 import { loadLexicon } from '../src/node/lexicon';
 import { median, report } from './timing';
-
-/** The dev issues `use` picks, concatenated (shifted copies after the first) to about `chars` characters. */
-function buildIssue(chars: number, use: (name: string, text: string) => boolean): string {
-  const dev = resolve('..', 'shared', 'eval', 'dev');
-  const sources = existsSync(dev)
-    ? readdirSync(dev).filter((f) => f.endsWith('.txt')).sort().map((f) => [f, readFileSync(join(dev, f), 'utf8')] as const).filter(([f, t]) => use(f, t)).map(([, t]) => t)
-    : [readFileSync(resolve('resources', 'samples', 'shuozhou-daily-2023-05-27.txt'), 'utf8')];
-  const parts: string[] = [];
-  let size = 0;
-  for (let copy = 0; size < chars; copy++) {
-    for (const text of sources) {
-      const shifted = copy === 0 ? text : text.replace(/[\u4e00-\u9fa5]/g, (c) => String.fromCharCode(0x4e00 + ((c.charCodeAt(0) - 0x4e00 + copy * 37) % 0x51a6)));
-      parts.push(shifted);
-      size += shifted.length + 2;
-      if (size >= chars) break;
-    }
-  }
-  return parts.join('\n\n');
-}
 
 /** Wall and CPU time (user + system) of one call, in ms. */
 function measure(fn: () => unknown): { wall: number; cpu: number } {
@@ -102,5 +81,5 @@ const lexicon = await loadLexicon();
 // Every dev issue: mixed layouts, so the issue parses one paragraph a line (many blocks, long first article).
 let ok = benchIssue('all dev issues', buildIssue(1_000_000, () => true));
 // Chinese blank-line issues only, like the real sample (layout A): many short articles.
-ok = benchIssue('Chinese blank-line dev issues', buildIssue(1_000_000, (name, text) => name.startsWith('zh-') && parseIssue(text).layout === 'blank-line-blocks')) && ok;
+ok = benchIssue('Chinese blank-line dev issues', buildIssue(1_000_000, chineseBlankLine)) && ok;
 if (!ok) process.exitCode = 1;
