@@ -376,6 +376,8 @@ export function planJoins(
           score += Math.min(6, gain) * 0.6;
           midWord = true;
         }
+        // Away from a head line only such a word counts: the head line's fragment may have moved.
+        if (aHead && !adjacent && !midWord) return;
         if (aOrdinal > 0 && continuesEnumeration(aOrdinal, bRest)) score += 3;
       } else {
         separator = ' ';
@@ -395,7 +397,8 @@ export function planJoins(
       score += overlap > 0 ? startEvidence(kb, bRest) : (startMemo[kb] ??= startEvidence(kb, bRest));
       if (indentLayout && unitB.indented) score -= 4;
       // A head line is rarely a fragment, unless what follows cannot open anything ("广，风格各异…").
-      if (aHead) score -= cannotOpen(bRest, lang) ? 1.5 : 3.5;
+      // (Nor when an unmistakable word spans its end: "…大使馆临" / "时代办…".)
+      if (aHead) score -= cannotOpen(bRest, lang) || midWord ? 1.5 : 3.5;
       if (aUnderHead) score -= 3;
       if (score <= 0.5) return;
       // Only the best candidate of each end is kept, so even modest scores are more likely right than not.
@@ -414,9 +417,16 @@ export function planJoins(
       local.sort((x, y) => y.score - x.score);
       for (const c of local.slice(0, 4)) candidates.push(c);
     };
-    // A head line continues, if at all, right below it (and only on punctuation evidence).
+    // A head line continues, if at all, right below it (on punctuation or word evidence).
     if (aHead) {
       consider(ka + 1);
+      // A long one may be the start of a paragraph whose rest moved: look for a word spanning its end.
+      if (lang === 'zh' && a.length >= 9) {
+        for (let d = 2; d <= WINDOW; d++) {
+          consider(ka + d);
+          consider(ka - d);
+        }
+      }
       keep();
       continue;
     }

@@ -4,7 +4,7 @@ import { repairIssue } from '../../../../src/core/analysis/repair-issue';
 import { allParagraphs, isSourceHeldBy } from '../../../../src/core/document/source-coverage';
 import { toScorerJson } from '../../../../src/core/export/scorer-json';
 import type { IssueDocument } from '../../../../src/core/model';
-import { testLexicon } from './test-lexicon';
+import { testLexicon, zhOnly } from './test-lexicon';
 
 /** Every non-blank source character is held somewhere: an article field, a paragraph, a caption or the removed pile. */
 function expectNothingLost(doc: IssueDocument): void {
@@ -232,5 +232,21 @@ describe('analyzeIssue: a head-like line cut at a column end', () => {
     const out = toScorerJson(repairIssue(text, testLexicon).doc);
     expect(out.articles[0].paragraphs).toContain('这些题材的作品涉及面广，风格各异，丰富多彩。各部门将逐一整改落实到位。');
     expect(out.articles.map((a) => a.headline)).toEqual(['第一条新闻的标题', '第二条新闻的标题']);
+  });
+});
+
+describe('analyzeIssue: a head-like line whose rest moved', () => {
+  it('joins it to a block a few blocks away when a word spans the junction ("…大使馆临" / "时代办…")', () => {
+    const text = [
+      '第一条新闻的标题',
+      '本报讯今天上午，市里召开会议，研究推动工作。会议指出，要把服务落到实处。',
+      '伊拉克驻约旦大使馆临',
+      '第二段文字，讲述了项目的进展。',
+      '第三段文字，总结了全年的工作。',
+      '时代办夫妇在首都遇刺身亡，另有一名妇女受伤。',
+    ].join('\n\n');
+    const out = toScorerJson(repairIssue(text, zhOnly(['临时代办', '大使馆', '伊拉克', '约旦'])).doc);
+    expect(out.articles.flatMap((a) => a.paragraphs)).toContain('伊拉克驻约旦大使馆临时代办夫妇在首都遇刺身亡，另有一名妇女受伤。');
+    expect(out.articles.map((a) => a.headline)).toEqual(['第一条新闻的标题']);
   });
 });
