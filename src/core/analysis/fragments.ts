@@ -200,13 +200,20 @@ function opensParagraph(text: string, lang: Language): boolean {
   return /^[A-Z][A-Z .,'-]{2,30}\s*(\([A-Za-z ]+\))?\s*[-—–]\s/.test(text);
 }
 
+/** Whether a word spans the break clearly better once the first character of `b` is dropped. */
+function spansBetterWithout(a: string, b: string, lexicon: Lexicon): boolean {
+  const without = zhSpanGain(a, b.slice(1), lexicon);
+  return without > 2 && without > zhSpanGain(a, b, lexicon) + 2;
+}
+
 /** Length of the overlap duplicated at a break: the end of `a` repeated at the start of `b`. */
 export function overlapLength(a: string, b: string, lang: Language, lexicon: Lexicon): number {
   if (lang === 'zh') {
     for (let n = Math.min(8, a.length - 1, b.length - 1); n >= 1; n--) {
       if (a.endsWith(b.slice(0, n))) {
-        // One repeated character may be genuine reduplication ("天天"): keep it when that is a word.
-        if (n === 1 && lexicon.zhLogFreq(b[0] + b[0]) > 0) return 0;
+        // One repeated character may be genuine reduplication ("天天"): keep it when that is a word,
+        // unless dropping it lets a word span the break instead ("女运动" / "动员人数" → "运动员").
+        if (n === 1 && lexicon.zhLogFreq(b[0] + b[0]) > 0 && !spansBetterWithout(a, b, lexicon)) return 0;
         if (n === 1 && !/[\u3400-\u9fff]/.test(b[0])) return 0;
         return n;
       }

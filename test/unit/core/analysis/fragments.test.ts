@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cannotOpen, isHeadLike, joinConfidence, overlapLength } from '../../../../src/core/analysis/fragments';
-import { testLexicon } from './test-lexicon';
+import { testLexicon, zhOnly } from './test-lexicon';
 
 describe('overlapLength', () => {
   it('finds Chinese text repeated at a break', () => {
@@ -10,6 +10,12 @@ describe('overlapLength', () => {
 
   it('keeps one repeated character that forms a word ("天天")', () => {
     expect(overlapLength('他每天', '天锻炼身体', 'zh', testLexicon)).toBe(0);
+  });
+
+  it('drops one repeated character when a word spans the break without it ("女运动" / "动员" → "运动员")', () => {
+    const lexicon = zhOnly(['运动', '动动', '运动员', '人数']);
+    expect(overlapLength('就是女运动', '动员人数预计', 'zh', lexicon)).toBe(1);
+    expect(overlapLength('他每天', '天锻炼身体', 'zh', zhOnly(['天天', '每天', '锻炼']))).toBe(0);
   });
 
   it('finds the last one or two English words repeated', () => {
