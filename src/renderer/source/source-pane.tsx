@@ -1,5 +1,5 @@
 /** The left pane: the untouched source in a read-only Monaco editor, synced with the selected paragraph. */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { OpenedIssueDto } from '../../shared/ipc';
 import type { IssueDocument } from '../../core';
 import { useT } from '../i18n/locale-store';
@@ -13,6 +13,7 @@ import { localeStore } from '../i18n/locale-store';
 import { monaco } from './monaco';
 import { modelForIssue } from './model-registry';
 import { createOffsetAdapter } from './offset-adapter';
+import { covers, inWindow, isLargeSource, maxRulerMarks, sourceEditorOptions, spread, windowAround, type OffsetWindow } from './large-source';
 
 const advancedWrapLimit = 100_000;
 
@@ -37,6 +38,11 @@ export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
   const theme = useStore(themeStore);
   const selection = useStore(selectionStore);
   const adapter = useMemo(() => createOffsetAdapter(issue.text), [issue.text]);
+  const large = isLargeSource(issue.text.length);
+  // Large sources decorate only a window around the visible lines (null: decorate everything).
+  const [followed, setFollowed] = useState<OffsetWindow | null>(null);
+  // Until the view is measured a large source decorates nothing, never the whole text.
+  const decorated = useMemo<OffsetWindow | null>(() => (large ? (followed ?? { start: 0, end: 0 }) : null), [large, followed]);
   const index = useMemo(() => (doc ? indexParagraphs(doc) : []), [doc]);
   // The latest index for the cursor listener, which is registered once.
   const indexRef = useRef(index);
@@ -96,9 +102,47 @@ export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
 
   useEffect(() => {
     // Measured wrapping fits CJK lines exactly but measures every line in the DOM: only for small issues.
-    editorRef.current?.updateOptions({ wrappingStrategy: issue.text.length < advancedWrapLimit ? 'advanced' : 'simple' });
+    editorRef.current?.updateOptions({ ...sourceEditorOptions(issue.text.length), wrappingStrategy: issue.text.length < advancedWrapLimit ? 'advanced' : 'simple' });
     editorRef.current?.setModel(modelForIssue(issue.path, issue.text));
   }, [issue.path, issue.hash, issue.text]);
+
+  // In large-file mode, follow the visible lines: a new decoration window only when the view leaves the old one.
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !large) {
+      setFollowed(null);
+      return;
+    }
+    let frame = 0;
+    let current: OffsetWindow | null = null;
+    let retries = 120;
+    const update = (): void => {
+      frame = 0;
+      const ranges = editor.getVisibleRanges();
+      // Not laid out yet (the model was just set): look again next frame, a bounded number of times.
+      if (ranges.length === 0) {
+        if (retries-- > 0) frame = requestAnimationFrame(update);
+        return;
+      }
+      const first = adapter.fromRange(ranges[0]);
+      const last = adapter.fromRange(ranges[ranges.length - 1]);
+      const visible = { start: first.start, end: last.end };
+      if (covers(current, visible)) return;
+      current = windowAround(visible);
+      setFollowed(current);
+    };
+    update();
+    const schedule = (): void => {
+      if (frame === 0) frame = requestAnimationFrame(update);
+    };
+    const scroll = editor.onDidScrollChange(schedule);
+    const layout = editor.onDidLayoutChange(schedule);
+    return () => {
+      scroll.dispose();
+      layout.dispose();
+      cancelAnimationFrame(frame);
+    };
+  }, [large, adapter, issue.path]);
 
   useEffect(() => {
     editorRef.current?.updateOptions({ ariaLabel: t('sourcePane') });
@@ -108,19 +152,25 @@ export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
   useEffect(() => {
     const decorations: monaco.editor.IModelDeltaDecoration[] = [];
     for (const entry of index) {
+      if (!entry.ranges.some((r) => inWindow(r, decorated))) continue;
       const band = entry.articleIndex < 0 ? 'galley-band-removed' : `galley-band-${entry.articleIndex % 6}`;
       for (const range of entry.ranges) {
         decorations.push({ range: adapter.toRange(range), options: { isWholeLine: false, linesDecorationsClassName: band } });
       }
     }
     bandDecorations.current?.set(decorations);
-  }, [index, adapter]);
+  }, [index, adapter, decorated]);
 
   // A marker per suggestion: hover shows its reason and confidence; the overview ruler shows where they are.
   useEffect(() => {
     const suggestions = session?.suggestions ?? [];
     const decorations: monaco.editor.IModelDeltaDecoration[] = [];
+    const outside: (typeof suggestions)[number][] = [];
     for (const s of suggestions) {
+      if (s.id !== review.active && !s.ranges.some((r) => inWindow(r, decorated))) {
+        outside.push(s);
+        continue;
+      }
       const status = statuses.get(s.id) ?? 'pending';
       const isActive = s.id === review.active;
       const hover = `**${Math.round(s.confidence * 100)}%** · ${s.reason[locale]} · _${t(`status-${status}` as const)}_`;
@@ -141,8 +191,17 @@ export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
         });
       });
     }
+    // Suggestions outside the window still show where they are, as (at most maxRulerMarks) overview-ruler marks.
+    for (const s of spread(outside, maxRulerMarks)) {
+      if (s.ranges.length === 0) continue;
+      const status = statuses.get(s.id) ?? 'pending';
+      decorations.push({
+        range: adapter.toRange(s.ranges[0]),
+        options: { overviewRuler: { color: status === 'pending' ? '#c77700' : status === 'rejected' ? '#999999' : '#3b82f680', position: monaco.editor.OverviewRulerLane.Right } },
+      });
+    }
     suggestionDecorations.current?.set(decorations);
-  }, [session, statuses, review.active, adapter, locale, t]);
+  }, [session, statuses, review.active, adapter, locale, t, decorated]);
 
   // The review queue's active suggestion is revealed and selected in the source (only when it changes).
   const sessionRef = useRef(session);
