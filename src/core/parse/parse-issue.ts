@@ -92,6 +92,20 @@ function endedEarly(text: string, line: Line, next: Line, width: number): boolea
   return len + 1 + word.length <= width - 2;
 }
 
+/** Marks that may not open a Chinese line (closing quotes and clause punctuation): they hang at its end. */
+const NO_LINE_START = /[，。、；：！？”’）》」』]+$/;
+
+/**
+ * A line's length as the column counts it: a Chinese line may overrun its column by the marks that
+ * cannot open the next line ("…立下“规章”：" hangs "”：").
+ */
+export function columnLength(text: string, line: { readonly start: number; readonly end: number }, chinese: boolean): number {
+  const len = line.end - line.start;
+  if (!chinese) return len;
+  const hanging = NO_LINE_START.exec(text.slice(line.start, line.end))?.[0].length ?? 0;
+  return len - Math.max(0, hanging - 1);
+}
+
 /** Whether the first lines are mostly ideographs. */
 function isChineseSample(text: string, lines: readonly Line[]): boolean {
   let cjk = 0;
@@ -137,8 +151,8 @@ export function parseIssue(text: string): ParsedIssue {
     // Lines longer than the column are not wrapped text (headlines, furniture): they stand alone.
     // Chinese columns overrun their width by at most a hanging punctuation mark; Latin ones not at all.
     const slack = chinese ? 1 : 3;
-    const long = len > width + slack;
-    const prevLong = prev !== null && prev.end - prev.start > width + slack;
+    const long = columnLength(text, l, chinese) > width + slack;
+    const prevLong = prev !== null && columnLength(text, prev, chinese) > width + slack;
     const bylineLine = BYLINE_LINE.test(text.slice(l.start, l.end));
     const prevByline = prev !== null && BYLINE_LINE.test(text.slice(prev.start, prev.end));
     if (l.afterBlank || l.indented || long || prevLong || bylineLine || prevByline || (prev !== null && endedEarly(text, prev, l, width))) flush();
