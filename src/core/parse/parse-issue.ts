@@ -146,10 +146,10 @@ export function parseIssue(text: string): ParsedIssue {
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    const len = l.end - l.start;
     const prev = i > 0 ? lines[i - 1] : null;
     // Lines longer than the column are not wrapped text (headlines, furniture): they stand alone.
-    // Chinese columns overrun their width by at most a hanging punctuation mark; Latin ones not at all.
+    // Chinese columns overrun their width by at most a hanging punctuation mark (beyond the marks that
+    // cannot open a line, see columnLength); Latin ones not at all.
     const slack = chinese ? 1 : 3;
     const long = columnLength(text, l, chinese) > width + slack;
     const prevLong = prev !== null && columnLength(text, prev, chinese) > width + slack;
