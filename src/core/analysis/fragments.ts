@@ -191,7 +191,17 @@ function continuesEnumeration(n: number, b: string): boolean {
  * one character and then a comma (the tail of a clause cut at a column end).
  */
 export function cannotOpen(text: string, lang: Language): boolean {
-  return lang === 'zh' && (startsWithContinuationPunct(text) || /^[\u3400-\u9fff][，、；。]/.test(text));
+  return lang === 'zh' && (startsWithContinuationPunct(text) || (/^[\u3400-\u9fff][，、；。]/.test(text) && !opensListItem(text, lang)));
+}
+
+/** An enumerated item's opening ("一、…", "（三）…", "第二，…"): list items open paragraphs. */
+export function opensListItem(text: string, lang: Language): boolean {
+  return lang === 'zh' && /^([一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]|第[一二三四五六七八九十]{1,2}[，、])/.test(text);
+}
+
+/** An opening time phrase set off by a comma ("去年９月，", "近年来，"): how news paragraphs often open. */
+export function opensWithTime(text: string, lang: Language): boolean {
+  return lang === 'zh' && /^(近年来|近日|日前|目前|前不久|去年|今年|明年|前年|上月|本月|元月|[0-9０-９]{1,2}月|[0-9０-９]{4}年)[^，。]{0,8}，/.test(text);
 }
 
 /** A strong paragraph opening: datelines and agency openings. */
@@ -307,9 +317,13 @@ export function planJoins(
     if (lang === 'zh') {
       if (startsWithContinuationPunct(bRest)) score += 3;
       // One character then a comma: the tail of a clause, not how paragraphs open.
-      else if (/^[\u3400-\u9fff][，、；。]/.test(bRest)) score += 2.5;
+      // ("一、" is a list item's number, not a tail.)
+      else if (/^[\u3400-\u9fff][，、；。]/.test(bRest) && !opensListItem(bRest, lang)) score += 2.5;
     } else if (startsMidSentenceEn(bRest)) score += 3;
-    if (opensParagraph(bRest, lang)) score -= 3;
+    // A list item opens a paragraph as surely as a dateline; a time phrase usually does, but a clause
+    // after a comma may open with one too.
+    if (opensParagraph(bRest, lang) || opensListItem(bRest, lang)) score -= 3;
+    else if (opensWithTime(bRest, lang)) score -= 1.5;
     // Characters that rarely open a paragraph in this issue ("是", "的") mark a fragment's tail.
     if (startModel) score += Math.max(-1, Math.min(1.5, -0.5 * startModel(bRest, kb === 0 || endsParagraph(texts[kb - 1]))));
     const b = texts[kb];

@@ -250,3 +250,20 @@ describe('analyzeIssue: a head-like line whose rest moved', () => {
     expect(out.articles.map((a) => a.headline)).toEqual(['第一条新闻的标题']);
   });
 });
+
+describe('analyzeIssue: a list item after a dangling end', () => {
+  it('does not take the list item as the continuation, but the fragment further on', () => {
+    const text = [
+      '第一条新闻的标题',
+      '本报讯今天上午，市里召开会议，研究推动工作。会议指出，要把服务落到实处，',
+      '一、加强领导，完善制度。',
+      '二、加强协作，落实责任。',
+      '形成了良好的工作局面。',
+    ].join('\n\n');
+    const analysis = analyzeIssue(text, testLexicon);
+    const joins = analysis.suggestions.filter((s) => s.command.kind === 'join');
+    const seconds = joins.map((s) => (s.command.kind === 'join' ? analysis.blocks.find((b) => `p${b.index}` === s.command.second)?.text : ''));
+    expect(seconds).toContain('形成了良好的工作局面。');
+    expect(seconds).not.toContain('一、加强领导，完善制度。');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cannotOpen, isHeadLike, joinConfidence, overlapLength } from '../../../../src/core/analysis/fragments';
+import { cannotOpen, isHeadLike, joinConfidence, opensListItem, opensWithTime, overlapLength } from '../../../../src/core/analysis/fragments';
 import { testLexicon, zhOnly } from './test-lexicon';
 
 describe('overlapLength', () => {
@@ -65,5 +65,24 @@ describe('cannotOpen', () => {
     expect(cannotOpen('，风格各异。', 'zh')).toBe(true);
     expect(cannotOpen('会议指出，要把服务落到实处。', 'zh')).toBe(false);
     expect(cannotOpen(', and more', 'en')).toBe(false);
+    expect(cannotOpen('一、加强领导。', 'zh')).toBe(false);
+  });
+});
+
+describe('paragraph openings', () => {
+  it('knows an enumerated item', () => {
+    expect(opensListItem('一、增进与大国的关系，加强地位。', 'zh')).toBe(true);
+    expect(opensListItem('（三）完善制度。', 'zh')).toBe(true);
+    expect(opensListItem('第二，加强领导。', 'zh')).toBe(true);
+    expect(opensListItem('一些城市：', 'zh')).toBe(false);
+    expect(opensListItem('一是品牌化。', 'zh')).toBe(false);
+  });
+
+  it('knows an opening time phrase set off by a comma', () => {
+    expect(opensWithTime('去年９月，费老来到山西。', 'zh')).toBe(true);
+    expect(opensWithTime('近年来，打击力度不断加大。', 'zh')).toBe(true);
+    expect(opensWithTime('１９９５年初，州委成立了领导小组。', 'zh')).toBe(true);
+    expect(opensWithTime('去年旅游收入最多的国家是美国。', 'zh')).toBe(false);
+    expect(opensWithTime('形成了自己独特的风格。', 'zh')).toBe(false);
   });
 });
