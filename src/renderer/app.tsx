@@ -5,6 +5,7 @@ import { openPath, openStartupIssue, reopenActive } from './actions';
 import { CommandPalette } from './dialogs/command-palette';
 import { ConfirmDialog } from './dialogs/confirm-dialog';
 import { ExportDialog } from './dialogs/export-dialog';
+import { IssuePropertiesDialog } from './dialogs/issue-properties-dialog';
 import { OpenDialog } from './dialogs/open-dialog';
 import { ShortcutsDialog } from './dialogs/shortcuts-dialog';
 import { localeStore, useT } from './i18n/locale-store';
@@ -134,6 +135,7 @@ export function App(): React.JSX.Element {
       {ui.dialog === 'export-all' ? <ExportAllDialog /> : null}
       <ConfirmDialog />
       {ui.dialog === 'export' && doc && issue ? <ExportDialog doc={doc} sourcePath={issue.path} /> : null}
+      {ui.dialog === 'issue-properties' && doc ? <IssuePropertiesDialog doc={doc} /> : null}
       {ui.dialog === 'shortcuts' ? <ShortcutsDialog /> : null}
       {ui.dialog === 'palette' ? <CommandPalette /> : null}
     </div>

@@ -6,6 +6,7 @@ import { galley } from '../galley';
 import { useT } from '../i18n/locale-store';
 import { notify, showDialog } from '../stores/ui-store';
 import { refreshWorkspace } from '../workspace/workspace-store';
+import { loadExportChoice, saveExportChoice } from './export-choice';
 import { formatNames } from './format-names';
 import { Modal } from './modal';
 import { toBase64 } from './to-base64';
@@ -27,12 +28,13 @@ function parentFolder(path: string): string {
 /** The export dialog. */
 export function ExportDialog({ doc, sourcePath }: ExportDialogProps): React.JSX.Element {
   const t = useT();
-  const [format, setFormat] = useState<ExportFormat>('txt');
-  const [path, setPath] = useState(() => defaultExportPath(sourcePath, formatExtension('txt')));
+  const [initial] = useState(loadExportChoice);
+  const [format, setFormat] = useState<ExportFormat>(initial.format);
+  const [path, setPath] = useState(() => defaultExportPath(sourcePath, formatExtension(initial.format)));
   const [native, setNative] = useState(false);
   const [error, setError] = useState<{ readonly message: string; readonly exists: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [perArticle, setPerArticle] = useState(false);
+  const [perArticle, setPerArticle] = useState(initial.perArticle);
   const [folder, setFolder] = useState(() => parentFolder(sourcePath));
   // The export time is taken once per dialog: core never reads the clock.
   const [now] = useState(() => new Date());
@@ -63,6 +65,7 @@ export function ExportDialog({ doc, sourcePath }: ExportDialogProps): React.JSX.
   const submit = async (overwrite: boolean): Promise<void> => {
     setBusy(true);
     setError(null);
+    saveExportChoice({ format, perArticle });
     if (perArticle) {
       const many = await galley().writeExportFiles({
         folder,

@@ -163,6 +163,14 @@ const zh = {
   exportAllFailure: '{name}：{message}',
   closeWorkspace: '关闭文件夹',
   suggestionsCount: '建议 {n}（待审 {pending}）',
+  issueProperties: '版面信息…',
+  issuePropertiesTitle: '版面信息',
+  metaPublication: '报名',
+  metaDate: '日期',
+  metaEdition: '版别',
+  metaPage: '版次',
+  metaDateInvalid: '日期格式应为 YYYY-MM-DD',
+  save: '保存',
 } as const;
 
 /** A string key. */
@@ -328,6 +336,14 @@ const en: Record<StringKey, string> = {
   exportAllFailure: '{name}: {message}',
   closeWorkspace: 'Close folder',
   suggestionsCount: '{n} suggestions ({pending} pending)',
+  issueProperties: 'Issue properties…',
+  issuePropertiesTitle: 'Issue properties',
+  metaPublication: 'Publication',
+  metaDate: 'Date',
+  metaEdition: 'Edition',
+  metaPage: 'Page',
+  metaDateInvalid: 'The date must be YYYY-MM-DD',
+  save: 'Save',
 };
 
 /** Every string in every language. */

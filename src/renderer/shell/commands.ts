@@ -57,6 +57,7 @@ export const appCommands: readonly AppCommand[] = [
   { id: 'open-folder', label: 'openFolder', shortcut: 'Ctrl+Shift+O', run: () => void chooseFolder() },
   { id: 'next-issue', label: 'nextIssue', shortcut: 'Ctrl+Alt+N', run: () => void openNextIssue() },
   { id: 'export', label: 'export', shortcut: 'Ctrl+E', run: () => showDialog('export') },
+  { id: 'issue-properties', label: 'issueProperties', shortcut: 'Ctrl+I', run: () => showDialog('issue-properties') },
   { id: 'undo', label: 'undo', shortcut: 'Ctrl+Z', run: () => void undo() },
   { id: 'redo', label: 'redo', shortcut: 'Ctrl+Shift+Z', run: () => void redo() },
   { id: 'palette', label: 'palette', shortcut: 'Ctrl+Shift+P', run: () => showDialog('palette') },

@@ -2,7 +2,7 @@
 import { createStore } from './create-store';
 
 /** The dialogs of the workbench. */
-export type Dialog = 'none' | 'open' | 'open-folder' | 'export' | 'export-all' | 'shortcuts' | 'palette';
+export type Dialog = 'none' | 'open' | 'open-folder' | 'export' | 'export-all' | 'issue-properties' | 'shortcuts' | 'palette';
 
 /** UI state that is not the document. */
 export interface UiState {
