@@ -204,6 +204,11 @@ export function opensWithTime(text: string, lang: Language): boolean {
   return lang === 'zh' && /^(近年来|近日|日前|目前|前不久|去年|今年|明年|前年|上月|本月|元月|[0-9０-９]{1,2}月|[0-9０-９]{4}年)[^，。]{0,8}，/.test(text);
 }
 
+/** A demonstrative with its measure word or copula opening the text ("这些人…", "这次会议…", "这是…"). */
+export function opensWithDemonstrative(text: string, lang: Language): boolean {
+  return lang === 'zh' && /^[这那](些|首|次|种|位|个|项|里|样|是)/.test(text);
+}
+
 /** A strong paragraph opening: datelines and agency openings. */
 function opensParagraph(text: string, lang: Language): boolean {
   if (lang === 'zh') return /^(本报|据新华社|新华社|据|（记者|【|中新社|据悉)/.test(text) && /^.{0,30}(讯|电|报道|据)/.test(text);
@@ -324,6 +329,8 @@ export function planJoins(
     // after a comma may open with one too.
     if (opensParagraph(bRest, lang) || opensListItem(bRest, lang)) score -= 3;
     else if (opensWithTime(bRest, lang)) score -= 1.5;
+    // A demonstrative opening ("这次会议…") points back across a sentence end more often than a comma.
+    else if (opensWithDemonstrative(bRest, lang)) score -= 0.7;
     // Characters that rarely open a paragraph in this issue ("是", "的") mark a fragment's tail.
     if (startModel) score += Math.max(-1, Math.min(1.5, -0.5 * startModel(bRest, kb === 0 || endsParagraph(texts[kb - 1]))));
     const b = texts[kb];

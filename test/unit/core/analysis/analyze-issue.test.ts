@@ -220,33 +220,33 @@ describe('intertitles', () => {
 });
 
 describe('analyzeIssue: a head-like line cut at a column end', () => {
-  it('joins a short line to a block that cannot open anything ("…涉及面" / "广，…")', () => {
+  it('joins a short line to a block that cannot open anything ("…都很" / "大，…")', () => {
     const text = [
       '第一条新闻的标题',
       '本报讯今天上午，市里召开会议，研究推动工作。会议指出，要把服务落到实处。',
-      '这些题材的作品涉及面',
-      '广，风格各异，丰富多彩。各部门将逐一整改落实到位。',
+      '这批新建住宅的面积都很',
+      '大，采光也好，居民十分满意。各部门将逐一整改落实到位。',
       '第二条新闻的标题',
       '本报讯第二条新闻的第一段文字，讲述了项目的进展。',
     ].join('\n\n');
     const out = toScorerJson(repairIssue(text, testLexicon).doc);
-    expect(out.articles[0].paragraphs).toContain('这些题材的作品涉及面广，风格各异，丰富多彩。各部门将逐一整改落实到位。');
+    expect(out.articles[0].paragraphs).toContain('这批新建住宅的面积都很大，采光也好，居民十分满意。各部门将逐一整改落实到位。');
     expect(out.articles.map((a) => a.headline)).toEqual(['第一条新闻的标题', '第二条新闻的标题']);
   });
 });
 
 describe('analyzeIssue: a head-like line whose rest moved', () => {
-  it('joins it to a block a few blocks away when a word spans the junction ("…大使馆临" / "时代办…")', () => {
+  it('joins it to a block a few blocks away when a word spans the junction ("…中心临" / "时办公点…")', () => {
     const text = [
       '第一条新闻的标题',
       '本报讯今天上午，市里召开会议，研究推动工作。会议指出，要把服务落到实处。',
-      '伊拉克驻约旦大使馆临',
+      '我市新建的社区服务中心临',
       '第二段文字，讲述了项目的进展。',
       '第三段文字，总结了全年的工作。',
-      '时代办夫妇在首都遇刺身亡，另有一名妇女受伤。',
+      '时办公点今天正式启用，方便居民就近办事。',
     ].join('\n\n');
-    const out = toScorerJson(repairIssue(text, zhOnly(['临时代办', '大使馆', '伊拉克', '约旦'])).doc);
-    expect(out.articles.flatMap((a) => a.paragraphs)).toContain('伊拉克驻约旦大使馆临时代办夫妇在首都遇刺身亡，另有一名妇女受伤。');
+    const out = toScorerJson(repairIssue(text, zhOnly(['临时', '办公', '社区', '服务', '中心'])).doc);
+    expect(out.articles.flatMap((a) => a.paragraphs)).toContain('我市新建的社区服务中心临时办公点今天正式启用，方便居民就近办事。');
     expect(out.articles.map((a) => a.headline)).toEqual(['第一条新闻的标题']);
   });
 });

@@ -3,10 +3,10 @@ import { columnLength, parseIssue } from '../../../../src/core/parse/parse-issue
 
 describe('columnLength', () => {
   it('lets a Chinese line hang the marks that cannot open the next line', () => {
-    const text = '媒体曝光。市交管局立下“规章”：';
+    const text = '张贴。公园入口处立着“告示”：';
     expect(columnLength(text, { start: 0, end: text.length }, true)).toBe(text.length - 1);
     expect(columnLength(text, { start: 0, end: text.length }, false)).toBe(text.length);
-    const plain = '被查控违章录入电脑后任何人';
+    const plain = '游客请爱护公园的一草一木';
     expect(columnLength(plain, { start: 0, end: plain.length }, true)).toBe(plain.length);
   });
 });
@@ -14,19 +14,19 @@ describe('columnLength', () => {
 describe('parseIssue: hanging punctuation in Chinese columns', () => {
   it('keeps a line that overruns its column only by hanging marks inside its block', () => {
     const lines = [
-      '市交管局立下规章，被查控违',
-      '章录入电脑后，任何人无权取',
-      '消，一律通过媒体曝光。市交',
-      '体曝光。市交管局立下“规章”：',
-      '被查控违章录入电脑后，任何',
-      '人无权取消，一律通过媒体曝',
-      '光。电子警察露脸近８个月来',
+      '园林局近日发布新规定，游客',
+      '进入公园后不得随意采摘花草',
+      '，违者将被处以罚款。园林局',
+      '表示，新规定已在各公园门口',
+      '张贴。公园入口处立着“告示”：',
+      '游客请爱护公园的一草一木，',
+      '共同维护良好的游园环境。',
       '',
-      '电子警察参与该市交通管理后',
-      '路口的违章率平均下降达４５',
-      '以上。从今年１月１日开始，',
-      '笋岗路原有的４个交通指挥岗',
-      '撤销了。交通秩序明显好转。',
+      '市区各条道路的绿化工作已经',
+      '全面展开，预计本月底前可以',
+      '完成。届时全市的绿化覆盖率',
+      '将达到百分之四十以上，市民',
+      '出行的环境将得到明显改善。',
     ];
     const parsed = parseIssue(lines.join('\n'));
     expect(parsed.layout).toBe('wrapped-columns');

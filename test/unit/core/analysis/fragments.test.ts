@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cannotOpen, isHeadLike, joinConfidence, opensListItem, opensWithTime, overlapLength } from '../../../../src/core/analysis/fragments';
+import { cannotOpen, isHeadLike, joinConfidence, opensListItem, opensWithDemonstrative, opensWithTime, overlapLength } from '../../../../src/core/analysis/fragments';
 import { testLexicon, zhOnly } from './test-lexicon';
 
 describe('overlapLength', () => {
@@ -13,8 +13,8 @@ describe('overlapLength', () => {
   });
 
   it('drops one repeated character when a word spans the break without it ("女运动" / "动员" → "运动员")', () => {
-    const lexicon = zhOnly(['运动', '动动', '运动员', '人数']);
-    expect(overlapLength('就是女运动', '动员人数预计', 'zh', lexicon)).toBe(1);
+    const lexicon = zhOnly(['运动', '动动', '运动员', '国家']);
+    expect(overlapLength('参赛的女运动', '动员来自八个国家', 'zh', lexicon)).toBe(1);
     expect(overlapLength('他每天', '天锻炼身体', 'zh', zhOnly(['天天', '每天', '锻炼']))).toBe(0);
   });
 
@@ -61,8 +61,8 @@ describe('joinConfidence', () => {
 
 describe('cannotOpen', () => {
   it('knows the tail of a clause cut at a column end', () => {
-    expect(cannotOpen('广，风格各异，丰富多彩。', 'zh')).toBe(true);
-    expect(cannotOpen('，风格各异。', 'zh')).toBe(true);
+    expect(cannotOpen('好，大家都很满意。', 'zh')).toBe(true);
+    expect(cannotOpen('，大家都很满意。', 'zh')).toBe(true);
     expect(cannotOpen('会议指出，要把服务落到实处。', 'zh')).toBe(false);
     expect(cannotOpen(', and more', 'en')).toBe(false);
     expect(cannotOpen('一、加强领导。', 'zh')).toBe(false);
@@ -71,7 +71,7 @@ describe('cannotOpen', () => {
 
 describe('paragraph openings', () => {
   it('knows an enumerated item', () => {
-    expect(opensListItem('一、增进与大国的关系，加强地位。', 'zh')).toBe(true);
+    expect(opensListItem('一、加强组织领导，明确责任分工。', 'zh')).toBe(true);
     expect(opensListItem('（三）完善制度。', 'zh')).toBe(true);
     expect(opensListItem('第二，加强领导。', 'zh')).toBe(true);
     expect(opensListItem('一些城市：', 'zh')).toBe(false);
@@ -79,10 +79,17 @@ describe('paragraph openings', () => {
   });
 
   it('knows an opening time phrase set off by a comma', () => {
-    expect(opensWithTime('去年９月，费老来到山西。', 'zh')).toBe(true);
-    expect(opensWithTime('近年来，打击力度不断加大。', 'zh')).toBe(true);
-    expect(opensWithTime('１９９５年初，州委成立了领导小组。', 'zh')).toBe(true);
-    expect(opensWithTime('去年旅游收入最多的国家是美国。', 'zh')).toBe(false);
-    expect(opensWithTime('形成了自己独特的风格。', 'zh')).toBe(false);
+    expect(opensWithTime('去年５月，他来到北京。', 'zh')).toBe(true);
+    expect(opensWithTime('近年来，城市面貌变化很大。', 'zh')).toBe(true);
+    expect(opensWithTime('２００１年初，学校成立了兴趣小组。', 'zh')).toBe(true);
+    expect(opensWithTime('去年的收成比前年好。', 'zh')).toBe(false);
+    expect(opensWithTime('建成了一座新的图书馆。', 'zh')).toBe(false);
+  });
+
+  it('knows a demonstrative opening', () => {
+    expect(opensWithDemonstrative('这次活动在市体育馆举行。', 'zh')).toBe(true);
+    expect(opensWithDemonstrative('这些学生每天坚持锻炼。', 'zh')).toBe(true);
+    expect(opensWithDemonstrative('这里', 'en')).toBe(false);
+    expect(opensWithDemonstrative('还有一些学生每天坚持锻炼。', 'zh')).toBe(false);
   });
 });
