@@ -209,6 +209,11 @@ export function opensWithDemonstrative(text: string, lang: Language): boolean {
   return lang === 'zh' && /^[这那](些|首|次|种|位|个|项|里|样|是)/.test(text);
 }
 
+/** A short speaker's attribution opening the text ("他表示，", "社论还说："). */
+export function opensWithSpeaker(text: string, lang: Language): boolean {
+  return lang === 'zh' && /^[^，。“”]{1,8}(说|表示|指出|认为|强调|介绍)[，：]/.test(text);
+}
+
 /** A strong paragraph opening: datelines and agency openings. */
 function opensParagraph(text: string, lang: Language): boolean {
   if (lang === 'zh') return /^(本报|据新华社|新华社|据|（记者|【|中新社|据悉)/.test(text) && /^.{0,30}(讯|电|报道|据)/.test(text);
@@ -331,6 +336,8 @@ export function planJoins(
     else if (opensWithTime(bRest, lang)) score -= 1.5;
     // A demonstrative opening ("这次会议…") points back across a sentence end more often than a comma.
     else if (opensWithDemonstrative(bRest, lang)) score -= 0.7;
+    // So does a speaker's attribution ("社论还说，", "他表示，").
+    else if (opensWithSpeaker(bRest, lang)) score -= 0.7;
     // Characters that rarely open a paragraph in this issue ("是", "的") mark a fragment's tail.
     if (startModel) score += Math.max(-1, Math.min(1.5, -0.5 * startModel(bRest, kb === 0 || endsParagraph(texts[kb - 1]))));
     const b = texts[kb];

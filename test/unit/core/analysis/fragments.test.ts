@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cannotOpen, isHeadLike, joinConfidence, opensListItem, opensWithDemonstrative, opensWithTime, overlapLength } from '../../../../src/core/analysis/fragments';
+import { cannotOpen, isHeadLike, joinConfidence, opensListItem, opensWithDemonstrative, opensWithSpeaker, opensWithTime, overlapLength } from '../../../../src/core/analysis/fragments';
 import { testLexicon, zhOnly } from './test-lexicon';
 
 describe('overlapLength', () => {
@@ -91,5 +91,11 @@ describe('paragraph openings', () => {
     expect(opensWithDemonstrative('这些学生每天坚持锻炼。', 'zh')).toBe(true);
     expect(opensWithDemonstrative('这里', 'en')).toBe(false);
     expect(opensWithDemonstrative('还有一些学生每天坚持锻炼。', 'zh')).toBe(false);
+  });
+
+  it('knows a speaker\'s attribution', () => {
+    expect(opensWithSpeaker('他表示，明年将继续推进这项工作。', 'zh')).toBe(true);
+    expect(opensWithSpeaker('校长介绍：学校共有学生三千人。', 'zh')).toBe(true);
+    expect(opensWithSpeaker('学生们在操场上说说笑笑，十分开心。', 'zh')).toBe(false);
   });
 });
