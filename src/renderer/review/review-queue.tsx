@@ -5,6 +5,7 @@ import { localeStore, useT } from '../i18n/locale-store';
 import { useStore } from '../stores/create-store';
 import { focusSuggestion, reviewStore } from '../stores/review-store';
 import { acceptAllAbove, acceptSuggestion, rejectSuggestion, sessionStore } from '../stores/session-store';
+import { listTopIn, scrollToRow, useRowSpan, virtualRowHeight, virtualRowsFrom } from './row-window';
 
 /** The review queue panel. */
 export function ReviewQueue(): React.JSX.Element {
@@ -19,8 +20,20 @@ export function ReviewQueue(): React.JSX.Element {
   const kinds = [...new Set(suggestions.map((s) => s.kind))];
   const shown = suggestions.filter((s) => (kind === 'all' || s.kind === kind) && (status === 'all' || (statuses.get(s.id) ?? 'pending') === status));
   const count = (status: SuggestionStatus): number => suggestions.filter((s) => statuses.get(s.id) === status).length;
+  const box = useRef<HTMLElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const virtual = shown.length >= virtualRowsFrom;
+  const span = useRowSpan(box, list, shown.length, virtual);
+  // A virtual list may not hold the active row's element: scroll the container to its slot instead.
+  const activeIndex = virtual && active !== null ? shown.findIndex((s) => s.id === active) : -1;
+  useEffect(() => {
+    const el = box.current;
+    if (activeIndex < 0 || !el) return;
+    const top = scrollToRow(activeIndex, el.scrollTop, el.clientHeight, listTopIn(el, list.current));
+    if (top !== null) el.scrollTop = top;
+  }, [activeIndex]);
   return (
-    <section className="review-queue" data-testid="review-queue" aria-label={t('review')}>
+    <section ref={box} className="review-queue" data-testid="review-queue" aria-label={t('review')}>
       <header className="review-header">
         <strong>{t('review')}</strong>
         <span data-testid="review-counts">
@@ -63,8 +76,15 @@ export function ReviewQueue(): React.JSX.Element {
         </button>
       </header>
       {suggestions.length === 0 ? <p className="muted">{t('noSuggestions')}</p> : null}
-      <ul className="review-list" role="listbox" aria-label={t('review')}>
-        {shown.map((s) => (
+      <ul
+        ref={list}
+        className={virtual ? 'review-list virtual' : 'review-list'}
+        role="listbox"
+        aria-label={t('review')}
+        data-virtual={virtual}
+        style={virtual ? { paddingTop: span.first * virtualRowHeight, paddingBottom: (shown.length - span.last) * virtualRowHeight } : undefined}
+      >
+        {shown.slice(span.first, span.last).map((s) => (
           <ReviewItem key={s.id} suggestion={s} status={statuses.get(s.id) ?? 'pending'} active={s.id === active} locale={locale} />
         ))}
       </ul>
