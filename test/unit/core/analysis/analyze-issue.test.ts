@@ -262,7 +262,10 @@ describe('analyzeIssue: a list item after a dangling end', () => {
     ].join('\n\n');
     const analysis = analyzeIssue(text, testLexicon);
     const joins = analysis.suggestions.filter((s) => s.command.kind === 'join');
-    const seconds = joins.map((s) => (s.command.kind === 'join' ? analysis.blocks.find((b) => `p${b.index}` === s.command.second)?.text : ''));
+    const seconds = joins.map((s) => {
+      const command = s.command;
+      return command.kind === 'join' ? analysis.blocks.find((b) => `p${b.index}` === command.second)?.text : '';
+    });
     expect(seconds).toContain('形成了良好的工作局面。');
     expect(seconds).not.toContain('一、加强领导，完善制度。');
   });
