@@ -2,16 +2,12 @@
 // buildIssue from the dev issues (nothing is written into the repo). Reports time to source paint, time
 // to structure, the longest main-thread task, the renderer's JS heap and the repaint after a decision.
 // GALLEY_BIG_MB sets another size (e.g. 50).
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../test/e2e/support/chromium';
+import { join } from 'node:path';
+import { openHarnessPage } from './harness-page';
 import { buildIssue } from './build-issue';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const megabytes = Number(process.env.GALLEY_BIG_MB ?? 10);
 
 async function main(): Promise<void> {
@@ -20,28 +16,10 @@ async function main(): Promise<void> {
   const text = buildIssue(Math.round((megabytes * 1024 * 1024) / 3));
   const issue = join(dir, 'big-issue.txt');
   await writeFile(issue, text);
-  const child = spawn(process.execPath, [join(root, 'bin/web.mjs'), issue], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, GALLEY_SOFT_LIMIT_BYTES: String(200 * 1024 * 1024) } });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /Galley web harness: (\S+)/.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`harness exited ${code}`)));
-  });
-  const browser = await chromium.launch({ executablePath: findChromium(), args: [...chromiumArgs] });
+  const { url, child, browser, page } = await openHarnessPage(issue, { GALLEY_SOFT_LIMIT_BYTES: String(200 * 1024 * 1024) });
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const cdp = await page.context().newCDPSession(page);
     const heap = async (): Promise<number> => ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 2 ** 20;
-    // Page-side code is passed as strings: this file compiles without DOM types (tsconfig.node.json).
-    await page.addInitScript(`
-      window.__long = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__long.push(Math.round(e.duration));
-      }).observe({ type: 'longtask', buffered: true });
-    `);
     const started = Date.now();
     await page.goto(url);
     await page.locator('[data-testid="source-pane"] .view-line').first().waitFor({ timeout: 600_000 });

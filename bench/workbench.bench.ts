@@ -1,12 +1,10 @@
 // Workbench responsiveness in the browser harness (issue 5): open a ~1 MB issue, time to the split view,
 // the longest main-thread task while opening, and the repaint after an edit and after an accept.
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../test/e2e/support/chromium';
+import { openHarnessPage } from './harness-page';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -23,26 +21,8 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'galley-bench-'));
   // GALLEY_BENCH_ISSUE measures another issue (e.g. one with ~500 distinct articles).
   const issue = process.env.GALLEY_BENCH_ISSUE ?? (await bigIssue(dir));
-  const child = spawn(process.execPath, [join(root, 'bin/web.mjs'), issue], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /Galley web harness: (\S+)/.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`harness exited ${code}`)));
-  });
-  const browser = await chromium.launch({ executablePath: findChromium(), args: [...chromiumArgs] });
+  const { url, child, browser, page } = await openHarnessPage(issue);
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    // Page-side code is passed as strings: this file compiles without DOM types (tsconfig.node.json).
-    await page.addInitScript(`
-      window.__long = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__long.push(Math.round(e.duration));
-      }).observe({ type: 'longtask', buffered: true });
-    `);
     const started = Date.now();
     await page.goto(url);
     await page.locator('[data-testid="source-pane"] .view-line').first().waitFor({ timeout: 120_000 });
