@@ -7,24 +7,11 @@ import { readFileBytes, statPath } from './fs-layer';
 import { decodeAs } from './encoding/decode';
 import { binaryProbeBytes, detectAndDecode, type Detection } from './encoding/detect';
 import { familyOf, normalizeEncoding, startsWithBom, supportedEncodings, withBom, type EncodingId } from './encoding/encodings';
-import { detectLineEndings, type LineEndings } from './encoding/line-endings';
+import { detectLineEndings } from './encoding/line-endings';
+import type { OpenedIssueDto } from '../shared/ipc';
 
 /** An issue file as read from disk: decoded text plus what is needed to detect later changes. */
-export interface OpenedIssue {
-  readonly path: string;
-  readonly name: string;
-  readonly text: string;
-  /** An EncodingId ('utf-8', 'utf-8-bom', 'utf-16le', 'gb18030', 'big5', …). */
-  readonly encoding: string;
-  readonly size: number;
-  readonly mtimeMs: number;
-  /** sha256 of the bytes, hex. */
-  readonly hash: string;
-  readonly lineEndings: LineEndings;
-  readonly finalNewline: boolean;
-  /** One-line notices: guessed encoding, undecodable or non-round-tripping lines. */
-  readonly warnings: readonly string[];
-}
+export type OpenedIssue = OpenedIssueDto;
 
 /** Files above this size open only when the caller raises `maxBytes` (the app asks the user first). */
 export const softSizeLimit = 50 * 1024 * 1024;

@@ -12,11 +12,13 @@ export interface OpenedIssueDto {
   readonly path: string;
   readonly name: string;
   readonly text: string;
+  /** An encoding id ('utf-8', 'utf-8-bom', 'utf-16le', 'gb18030', 'big5', …). */
   readonly encoding: string;
   readonly size: number;
   readonly mtimeMs: number;
+  /** sha256 of the bytes, hex: what later changes on disk are detected against. */
   readonly hash: string;
-  readonly lineEndings: string;
+  readonly lineEndings: 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
   readonly finalNewline: boolean;
   /** One-line notices from decoding (guessed encoding, undecodable lines). */
   readonly warnings: readonly string[];
