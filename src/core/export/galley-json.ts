@@ -3,7 +3,7 @@
  * issue metadata, every field's source ranges or typed text, and why each removed piece went.
  */
 import type { Article, IssueDocument, IssueMeta, Paragraph, Piece, Reason, RemovalKind } from '../model';
-import { toScorerJson, type ScorerJson } from './scorer-json';
+import { hasExportedText, toScorerJson, type ScorerJson } from './scorer-json';
 import { viewIssue } from './issue-view';
 import { paragraphText } from '../document/paragraph-text';
 import { cleanExportText } from './export-text';
@@ -79,7 +79,7 @@ export function toGalleyJson(doc: IssueDocument, now: Date): GalleyJson {
   const articles = doc.articles
     .map((article) => articleProvenance(doc.source, article))
     // toScorerJson's rule for leaving an article out, so index i here is article i there.
-    .filter((p) => p.headline !== null || p.kicker !== null || p.paragraphs.length > 0 || p.captions.length > 0);
+    .filter(hasExportedText);
   const removed = doc.removed.map((removal) => ({
     id: removal.id,
     kind: removal.kind,

@@ -1,7 +1,7 @@
-import type { IssueDocument, Paragraph, Piece } from '../model';
+import type { IssueDocument, Paragraph } from '../model';
 import { paragraphText } from '../document/paragraph-text';
 
-/** One article in the scorer's JSON format, with source ranges as an extra. */
+/** One article in the scorer's JSON format. */
 export interface ScorerArticle {
   readonly kicker: string | null;
   readonly headline: string | null;
@@ -9,41 +9,47 @@ export interface ScorerArticle {
   readonly byline: string | null;
   readonly paragraphs: readonly string[];
   readonly captions: readonly string[];
-  /** Extra: the source pieces of every body paragraph, in order. */
-  readonly paragraphSources: ReadonlyArray<readonly Piece[]>;
 }
 
 /** The JSON read by ../shared/eval/score.mjs: articles in reading order plus the removed pile. */
 export interface ScorerJson {
   readonly articles: readonly ScorerArticle[];
   readonly removed: readonly string[];
-  /** Extra: why each removed piece was removed. */
-  readonly removedReasons: ReadonlyArray<{ readonly kind: string; readonly text: string; readonly pieces: readonly Piece[] }>;
 }
 
-/** Export a document as scorer JSON; articles with no text at all are left out. */
+/** The fields that decide whether an article is exported at all. */
+export interface ArticleFields {
+  readonly kicker: unknown;
+  readonly headline: unknown;
+  readonly paragraphs: readonly unknown[];
+  readonly captions: readonly unknown[];
+}
+
+/** Whether an article has any text to export: one with no head, body or caption is left out. */
+export function hasExportedText(article: ArticleFields): boolean {
+  return article.headline !== null || article.kicker !== null || article.paragraphs.length > 0 || article.captions.length > 0;
+}
+
+/**
+ * Export a document as scorer JSON; articles with no text at all are left out. Provenance (source
+ * ranges, removal reasons) is in Galley JSON (galley-json.ts), which extends this.
+ */
 export function toScorerJson(doc: IssueDocument): ScorerJson {
   const text = (p: Paragraph | null): string | null => {
     if (!p) return null;
     const t = paragraphText(doc.source, p).trim();
     return t === '' ? null : t;
   };
-  const articles: ScorerArticle[] = [];
-  for (const a of doc.articles) {
-    const paragraphs = a.paragraphs.map((p) => paragraphText(doc.source, p).trim()).filter((t) => t !== '');
-    const captions = a.captions.map((p) => paragraphText(doc.source, p).trim()).filter((t) => t !== '');
-    const article: ScorerArticle = {
+  const texts = (list: readonly Paragraph[]): string[] => list.map((p) => paragraphText(doc.source, p).trim()).filter((t) => t !== '');
+  const articles: ScorerArticle[] = doc.articles
+    .map((a) => ({
       kicker: text(a.kicker),
       headline: text(a.headline),
       subheadline: text(a.subheadline),
       byline: text(a.byline),
-      paragraphs,
-      captions,
-      paragraphSources: a.paragraphs.map((p) => p.pieces),
-    };
-    if (article.headline === null && article.kicker === null && paragraphs.length === 0 && captions.length === 0) continue;
-    articles.push(article);
-  }
-  const removedReasons = doc.removed.map((r) => ({ kind: r.kind, text: paragraphText(doc.source, r.paragraph), pieces: r.paragraph.pieces }));
-  return { articles, removed: removedReasons.map((r) => r.text), removedReasons };
+      paragraphs: texts(a.paragraphs),
+      captions: texts(a.captions),
+    }))
+    .filter(hasExportedText);
+  return { articles, removed: doc.removed.map((r) => paragraphText(doc.source, r.paragraph)) };
 }
