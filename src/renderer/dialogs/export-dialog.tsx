@@ -1,13 +1,13 @@
 /** Export: choose a format, see a preview, pick a path (native dialog or a text field), write atomically. */
 import { useEffect, useMemo, useState } from 'react';
-import { exportFormats, exportIssue, formatExtension, type ExportFormat, type IssueDocument } from '../../core';
+import { exportIssue, formatExtension, type ExportFormat, type IssueDocument } from '../../core';
 import { defaultExportPath } from '../actions';
 import { galley } from '../galley';
 import { useT } from '../i18n/locale-store';
 import { notify, showDialog } from '../stores/ui-store';
 import { refreshWorkspace } from '../workspace/workspace-store';
 import { loadExportChoice, saveExportChoice } from './export-choice';
-import { formatNames } from './format-names';
+import { FormatSelect } from './format-select';
 import { Modal } from './modal';
 import { toBase64 } from './to-base64';
 
@@ -111,16 +111,7 @@ export function ExportDialog({ doc, sourcePath }: ExportDialogProps): React.JSX.
           void submit(false);
         }}
       >
-        <label className="field">
-          <span>{t('exportFormat')}</span>
-          <select data-testid="export-format" value={format} onChange={(e) => changeFormat(e.target.value as ExportFormat)}>
-            {exportFormats.map((f) => (
-              <option key={f} value={f}>
-                {t(formatNames[f])}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FormatSelect testId="export-format" value={format} onChange={changeFormat} />
         <label className="field">
           <input
             type="checkbox"

@@ -1,7 +1,7 @@
 /** Export all reviewed issues of the workspace: a folder, a format, progress, and what failed. */
 import { useEffect, useState } from 'react';
-import { exportFormats, type ExportFormat } from '../../core';
-import { formatNames } from '../dialogs/format-names';
+import type { ExportFormat } from '../../core';
+import { FormatSelect } from '../dialogs/format-select';
 import { Modal } from '../dialogs/modal';
 import { galley } from '../galley';
 import { useT } from '../i18n/locale-store';
@@ -62,16 +62,7 @@ export function ExportAllDialog(): React.JSX.Element {
             {t('browse')}
           </button>
         ) : null}
-        <label className="field">
-          <span>{t('exportFormat')}</span>
-          <select data-testid="export-all-format" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)} disabled={busy}>
-            {exportFormats.map((f) => (
-              <option key={f} value={f}>
-                {t(formatNames[f])}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FormatSelect testId="export-all-format" value={format} onChange={setFormat} disabled={busy} />
         {progress ? (
           <p data-testid="export-all-progress" role="status">
             <progress max={Math.max(progress.total, 1)} value={progress.done} /> {t('exportAllProgress', { done: progress.done, total: progress.total })}
