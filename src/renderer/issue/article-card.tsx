@@ -17,6 +17,8 @@ export interface ArticleCardProps {
   readonly t: Translate;
   /** Drop an article (dragged by its header) before or after this one. */
   readonly onArticleDrop: (draggedId: string, targetId: string, before: boolean) => void;
+  /** Measures the drawn card (virtual list only). */
+  readonly measureRef?: (el: HTMLElement | null) => void;
 }
 
 const articleDragType = 'application/x-galley-article';
@@ -39,7 +41,7 @@ function holds(article: Article, id: string | null): boolean {
 }
 
 function same(prev: ArticleCardProps, next: ArticleCardProps): boolean {
-  if (prev.article !== next.article || prev.number !== next.number || prev.t !== next.t || prev.source !== next.source || prev.onArticleDrop !== next.onArticleDrop) return false;
+  if (prev.article !== next.article || prev.number !== next.number || prev.t !== next.t || prev.source !== next.source || prev.onArticleDrop !== next.onArticleDrop || prev.measureRef !== next.measureRef) return false;
   // A selection change matters only to the cards it leaves or enters.
   for (const key of ['selectedId', 'editingId'] as const) {
     if (prev[key] !== next[key] && (holds(prev.article, prev[key]) || holds(next.article, next[key]))) return false;
@@ -48,11 +50,12 @@ function same(prev: ArticleCardProps, next: ArticleCardProps): boolean {
 }
 
 /** An article card. */
-export const ArticleCard = memo(function ArticleCard({ article, number, source, selectedId, editingId, actions, t, onArticleDrop }: ArticleCardProps) {
+export const ArticleCard = memo(function ArticleCard({ article, number, source, selectedId, editingId, actions, t, onArticleDrop, measureRef }: ArticleCardProps) {
   const entries = articleEntries(article);
   const headline = article.headline;
   return (
     <section
+      ref={measureRef}
       className={`article-card band-${(number - 1) % 6}`}
       data-testid="article-card"
       data-article-id={article.id}

@@ -1,16 +1,18 @@
 /** The right pane: the structured issue as article cards plus the removed pile, keyboard-first. */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { paragraphText, type BlockRole, type IssueDocument } from '../../core';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { paragraphText, type Article, type BlockRole, type IssueDocument, type Removal } from '../../core';
 import { localeStore, useT } from '../i18n/locale-store';
 import { useStore } from '../stores/create-store';
 import { selectParagraph, selectionStore } from '../stores/selection-store';
 import { dispatch } from '../stores/session-store';
+import { sameParagraph } from '../stores/keep-unchanged';
 import { ArticleCard } from './article-card';
 import { freshId, joinWithNext, mergeArticleOf, moveArticleBy, moveArticleTo, moveParagraphBy, moveParagraphTo, splitArticleAt } from './edit-commands';
-import { indexParagraphs } from './paragraph-index';
+import { isVirtualIssue } from './card-heights';
+import { articleIndexOf, indexParagraphs } from './paragraph-index';
 import { ParagraphItem, type ParagraphActions } from './paragraph-item';
-import { articleEntries } from './article-card';
-import { useProgressiveCount } from './use-progressive-count';
+import { useCardWindow } from './use-card-window';
+import type { Translate } from '../i18n/locale-store';
 
 /** Alt+1…Alt+7 give the selected paragraph these roles. */
 const roleKeys: readonly BlockRole[] = ['kicker', 'headline', 'subheadline', 'byline', 'body', 'caption', 'junk'];
@@ -55,14 +57,21 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
     [],
   );
 
-  // The article holding the selection must be rendered even while later articles are still coming in.
-  const selectedArticle = useMemo(
-    () => (selection.paragraphId === null ? -1 : doc.articles.findIndex((a) => articleEntries(a).some((e) => e.paragraph.id === selection.paragraphId))),
-    [doc, selection.paragraphId],
+  // Big issues draw only the cards near the viewport, plus the one holding the selection (so it can be
+  // scrolled to, and keyboard focus is not lost with it).
+  const pane = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const virtual = useMemo(() => isVirtualIssue(doc.articles), [doc.articles]);
+  const selectedArticle = useMemo(() => articleIndexOf(doc, selection.paragraphId), [doc, selection.paragraphId]);
+  const { slots, measureRef } = useCardWindow(pane, list, doc.articles, virtual, selectedArticle);
+  const onOutlinePick = useMemo(
+    () => (articleId: string) => {
+      const article = docRef.current.articles.find((a) => a.id === articleId);
+      const first = article ? (article.kicker ?? article.headline ?? article.subheadline ?? article.byline ?? article.paragraphs[0]) : null;
+      if (first) selectParagraph(first.id, 'issue');
+    },
+    [],
   );
-  const weights = useMemo(() => doc.articles.map((a) => a.paragraphs.length + a.captions.length + 4), [doc]);
-  const shown = useProgressiveCount(weights, selectedArticle + 1);
-  const complete = shown >= doc.articles.length;
 
   const onArticleDrop = useMemo(
     () => (dragged: string, target: string, before: boolean) => {
@@ -116,77 +125,101 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
   };
 
   return (
-    <div
-      className="issue-pane"
-      data-testid="issue-pane"
-      data-complete={complete}
-      role="listbox"
-      aria-label={t('issuePane')}
-      aria-busy={!complete}
-      onKeyDown={onKeyDown}
-      tabIndex={-1}
-    >
-      <Outline doc={doc} label={t('outline')} summary={t('articles', { n: doc.articles.length })} />
-      {doc.articles.slice(0, shown).map((article, i) => (
-        <ArticleCard
-          key={article.id}
-          article={article}
-          number={i + 1}
-          source={doc.source}
-          selectedId={selection.paragraphId}
-          editingId={editing}
-          actions={actions}
-          t={t}
-          onArticleDrop={onArticleDrop}
-        />
-      ))}
-      <section className="removed-pile" data-testid="removed-pile" aria-label={t('removedPile')}>
-        <header className="article-header">
-          <span className="article-number">{t('removedPile')}</span>
-          <span className="article-count">{doc.removed.length}</span>
-        </header>
-        {doc.removed.map((removal) => (
-          <div key={removal.id} className="removed-entry">
-            <ParagraphItem
-              paragraph={removal.paragraph}
-              slot="removed"
-              removalId={removal.id}
+    <div ref={pane} className="issue-pane" data-testid="issue-pane" data-virtual={virtual} role="listbox" aria-label={t('issuePane')} onKeyDown={onKeyDown} tabIndex={-1}>
+      <Outline articles={doc.articles} source={doc.source} label={t('outline')} summary={t('articles', { n: doc.articles.length })} onPick={onOutlinePick} />
+      <div ref={list} className="article-list">
+        {slots.map((slot) =>
+          slot.kind === 'gap' ? (
+            <div key={slot.key} className="article-gap" style={{ height: slot.height }} aria-hidden="true" />
+          ) : (
+            <ArticleCard
+              key={doc.articles[slot.index].id}
+              article={doc.articles[slot.index]}
+              number={slot.index + 1}
               source={doc.source}
-              selected={removal.paragraph.id === selection.paragraphId}
-              editing={false}
+              selectedId={selection.paragraphId}
+              editingId={editing}
               actions={actions}
               t={t}
+              onArticleDrop={onArticleDrop}
+              measureRef={measureRef}
             />
-            <div className="removed-reason">{locale === 'zh' ? removal.reason.zh : removal.reason.en}</div>
-          </div>
-        ))}
-      </section>
+          ),
+        )}
+      </div>
+      <RemovedPile removed={doc.removed} source={doc.source} selectedId={selection.paragraphId} actions={actions} t={t} locale={locale} />
     </div>
   );
 }
 
-/** Jump to an article of a big issue. */
-function Outline({ doc, label, summary }: { readonly doc: IssueDocument; readonly label: string; readonly summary: string }): React.JSX.Element {
+interface RemovedPileProps {
+  readonly removed: readonly Removal[];
+  readonly source: string;
+  readonly selectedId: string | null;
+  readonly actions: ParagraphActions;
+  readonly t: Translate;
+  readonly locale: 'zh' | 'en';
+}
+
+/** The removed pile, with the reason for each removal; skipped when nothing it shows changed. */
+const RemovedPile = memo(function RemovedPile({ removed, source, selectedId, actions, t, locale }: RemovedPileProps): React.JSX.Element {
+  return (
+    <section className="removed-pile" data-testid="removed-pile" aria-label={t('removedPile')}>
+      <header className="article-header">
+        <span className="article-number">{t('removedPile')}</span>
+        <span className="article-count">{removed.length}</span>
+      </header>
+      {removed.map((removal) => (
+        <div key={removal.id} className="removed-entry">
+          <ParagraphItem
+            paragraph={removal.paragraph}
+            slot="removed"
+            removalId={removal.id}
+            source={source}
+            selected={removal.paragraph.id === selectedId}
+            editing={false}
+            actions={actions}
+            t={t}
+          />
+          <div className="removed-reason">{locale === 'zh' ? removal.reason.zh : removal.reason.en}</div>
+        </div>
+      ))}
+    </section>
+  );
+}, sameRemovedPile);
+
+function sameRemovedPile(prev: RemovedPileProps, next: RemovedPileProps): boolean {
+  if (prev.removed !== next.removed || prev.source !== next.source || prev.actions !== next.actions || prev.t !== next.t || prev.locale !== next.locale) return false;
+  // A selection change matters to the pile only when it leaves or enters it.
+  const holds = (id: string | null): boolean => id !== null && next.removed.some((r) => r.paragraph.id === id);
+  return prev.selectedId === next.selectedId || (!holds(prev.selectedId) && !holds(next.selectedId));
+}
+
+interface OutlineProps {
+  readonly articles: readonly Article[];
+  readonly source: string;
+  readonly label: string;
+  readonly summary: string;
+  readonly onPick: (articleId: string) => void;
+}
+
+function titleHead(article: Article): Article['headline'] {
+  return article.headline ?? article.paragraphs[0] ?? null;
+}
+
+/** Jump to an article of a big issue; skipped when no article's id or title paragraph changed. */
+const Outline = memo(function Outline({ articles, source, label, summary, onPick }: OutlineProps): React.JSX.Element {
   const options = useMemo(
     () =>
-      doc.articles.map((article, i) => {
-        const head = article.headline ?? article.paragraphs[0] ?? null;
-        return { id: article.id, title: `${i + 1}. ${head ? paragraphText(doc.source, head).slice(0, 40) : ''}` };
+      articles.map((article, i) => {
+        const head = titleHead(article);
+        return { id: article.id, title: `${i + 1}. ${head ? paragraphText(source, head).slice(0, 40) : ''}` };
       }),
-    [doc],
+    [articles, source],
   );
   return (
     <div className="outline-bar">
-      <select
-        aria-label={label}
-        data-testid="outline"
-        value=""
-        onChange={(e) => {
-          const article = doc.articles.find((a) => a.id === e.target.value);
-          const first = article ? (article.kicker ?? article.headline ?? article.subheadline ?? article.byline ?? article.paragraphs[0]) : null;
-          if (first) selectParagraph(first.id, 'issue');
-        }}
-      >
+      <select aria-label={label} data-testid="outline" value="" onChange={(e) => onPick(e.target.value)}>
         <option value="">{`${label} (${summary})`}</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
@@ -196,4 +229,16 @@ function Outline({ doc, label, summary }: { readonly doc: IssueDocument; readonl
       </select>
     </div>
   );
+}, sameOutline);
+
+function sameOutline(prev: OutlineProps, next: OutlineProps): boolean {
+  if (prev.source !== next.source || prev.label !== next.label || prev.summary !== next.summary || prev.onPick !== next.onPick) return false;
+  if (prev.articles === next.articles) return true;
+  if (prev.articles.length !== next.articles.length) return false;
+  for (let i = 0; i < next.articles.length; i++) {
+    const a = prev.articles[i];
+    const b = next.articles[i];
+    if (a !== b && (a.id !== b.id || !sameParagraph(titleHead(a), titleHead(b)))) return false;
+  }
+  return true;
 }

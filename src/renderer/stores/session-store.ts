@@ -24,6 +24,7 @@ import {
 } from '../../core';
 import { commandReason } from '../shell/history-label';
 import { createStore } from './create-store';
+import { keepUnchanged } from './keep-unchanged';
 
 /** The session and what is derived from it. */
 export interface SessionView {
@@ -57,7 +58,8 @@ function forgetGroupsAfter(cursor: number): void {
 
 function commit(session: Session): void {
   const state = replayer.stateOf(session);
-  sessionStore.set({ session, doc: state.doc, statuses: suggestionStatuses(session), skipped: state.skipped });
+  const doc = keepUnchanged(sessionStore.get().doc, state.doc);
+  sessionStore.set({ session, doc, statuses: suggestionStatuses(session), skipped: state.skipped });
 }
 
 /** Start a session on a freshly analysed issue: suggestions at or above the threshold apply automatically. */
