@@ -10,6 +10,17 @@ import type { SourceRange } from '../../core/model';
 /** Sources this long (UTF-16 code units, ~2 MB of Chinese) get the large-file mode. */
 export const largeSourceChars = 1_000_000;
 
+/**
+ * Sources this long decorate only a window around the visible lines: setting every article band and
+ * suggestion marker of a 1 MB issue again after each decision took ~25 ms, more than half the repaint budget.
+ */
+export const windowedDecorationsFrom = 100_000;
+
+/** Whether a source of this length decorates only a window around the visible lines. */
+export function hasWindowedDecorations(length: number): boolean {
+  return length >= windowedDecorationsFrom;
+}
+
 /** Most overview-ruler marks drawn for a large source (the ruler is only a few hundred pixels tall). */
 export const maxRulerMarks = 2_000;
 

@@ -1,7 +1,7 @@
 /** The left pane: the untouched source in a read-only Monaco editor, synced with the selected paragraph. */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { OpenedIssueDto } from '../../shared/ipc';
-import type { IssueDocument } from '../../core';
+import type { IssueDocument, SuggestionStatus } from '../../core';
 import { useT } from '../i18n/locale-store';
 import { indexParagraphs, paragraphAtOffset } from '../issue/paragraph-index';
 import { selectParagraph, selectionStore } from '../stores/selection-store';
@@ -13,9 +13,14 @@ import { localeStore } from '../i18n/locale-store';
 import { monaco } from './monaco';
 import { modelForIssue } from './model-registry';
 import { createOffsetAdapter } from './offset-adapter';
-import { covers, inWindow, isLargeSource, maxRulerMarks, sourceEditorOptions, spread, windowAround, type OffsetWindow } from './large-source';
+import { covers, hasWindowedDecorations, inWindow, maxRulerMarks, sourceEditorOptions, spread, windowAround, type OffsetWindow } from './large-source';
 
 const advancedWrapLimit = 100_000;
+
+/** A suggestion's overview-ruler colour by status. */
+function rulerColor(status: SuggestionStatus): string {
+  return status === 'pending' ? '#c77700' : status === 'rejected' ? '#999999' : '#3b82f680';
+}
 
 /** Props: the issue and its current document. */
 export interface SourcePaneProps {
@@ -32,17 +37,20 @@ export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
   const selectionDecorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const bandDecorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const suggestionDecorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const rulerDecorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  // What the ruler marks show, so a decision that changes none of them does not set them again.
+  const rulerShown = useRef('');
   const { session, statuses } = useStore(sessionStore);
   const review = useStore(reviewStore);
   const locale = useStore(localeStore);
   const theme = useStore(themeStore);
   const selection = useStore(selectionStore);
   const adapter = useMemo(() => createOffsetAdapter(issue.text), [issue.text]);
-  const large = isLargeSource(issue.text.length);
-  // Large sources decorate only a window around the visible lines (null: decorate everything).
+  const windowed = hasWindowedDecorations(issue.text.length);
+  // Long sources decorate only a window around the visible lines (null: decorate everything).
   const [followed, setFollowed] = useState<OffsetWindow | null>(null);
-  // Until the view is measured a large source decorates nothing, never the whole text.
-  const decorated = useMemo<OffsetWindow | null>(() => (large ? (followed ?? { start: 0, end: 0 }) : null), [large, followed]);
+  // Until the view is measured a long source decorates nothing, never the whole text.
+  const decorated = useMemo<OffsetWindow | null>(() => (windowed ? (followed ?? { start: 0, end: 0 }) : null), [windowed, followed]);
   const index = useMemo(() => (doc ? indexParagraphs(doc) : []), [doc]);
   // The latest index for the cursor listener, which is registered once.
   const indexRef = useRef(index);
@@ -78,6 +86,7 @@ export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
     selectionDecorations.current = editor.createDecorationsCollection();
     bandDecorations.current = editor.createDecorationsCollection();
     suggestionDecorations.current = editor.createDecorationsCollection();
+    rulerDecorations.current = editor.createDecorationsCollection();
     const cursor = editor.onDidChangeCursorSelection((event) => {
       const range = adapterRef.current.fromRange(event.selection);
       el.dataset.selectionStart = String(range.start);
@@ -104,12 +113,13 @@ export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
     // Measured wrapping fits CJK lines exactly but measures every line in the DOM: only for small issues.
     editorRef.current?.updateOptions({ ...sourceEditorOptions(issue.text.length), wrappingStrategy: issue.text.length < advancedWrapLimit ? 'advanced' : 'simple' });
     editorRef.current?.setModel(modelForIssue(issue.path, issue.text));
+    rulerShown.current = '';
   }, [issue.path, issue.hash, issue.text]);
 
-  // In large-file mode, follow the visible lines: a new decoration window only when the view leaves the old one.
+  // With windowed decorations, follow the visible lines: a new decoration window only when the view leaves the old one.
   useEffect(() => {
     const editor = editorRef.current;
-    if (!editor || !large) {
+    if (!editor || !windowed) {
       setFollowed(null);
       return;
     }
@@ -142,7 +152,7 @@ export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
       layout.dispose();
       cancelAnimationFrame(frame);
     };
-  }, [large, adapter, issue.path]);
+  }, [windowed, adapter, issue.path]);
 
   useEffect(() => {
     editorRef.current?.updateOptions({ ariaLabel: t('sourcePane') });
@@ -183,24 +193,22 @@ export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
             // One glyph per suggestion (on its first range), coloured by status.
             glyphMarginClassName: i === 0 ? `galley-glyph galley-glyph-${status}` : undefined,
             glyphMarginHoverMessage: i === 0 ? { value: hover } : undefined,
-            overviewRuler: {
-              color: status === 'pending' || isActive ? '#c77700' : status === 'rejected' ? '#999999' : '#3b82f680',
-              position: monaco.editor.OverviewRulerLane.Right,
-            },
+            overviewRuler: { color: rulerColor(isActive ? 'pending' : status), position: monaco.editor.OverviewRulerLane.Right },
           },
         });
       });
     }
-    // Suggestions outside the window still show where they are, as (at most maxRulerMarks) overview-ruler marks.
-    for (const s of spread(outside, maxRulerMarks)) {
-      if (s.ranges.length === 0) continue;
-      const status = statuses.get(s.id) ?? 'pending';
-      decorations.push({
-        range: adapter.toRange(s.ranges[0]),
-        options: { overviewRuler: { color: status === 'pending' ? '#c77700' : status === 'rejected' ? '#999999' : '#3b82f680', position: monaco.editor.OverviewRulerLane.Right } },
-      });
-    }
     suggestionDecorations.current?.set(decorations);
+    // Suggestions outside the window still show where they are, as (at most maxRulerMarks) overview-ruler marks.
+    const marks = spread(outside, maxRulerMarks)
+      .filter((s) => s.ranges.length > 0)
+      .map((s) => ({ start: s.ranges[0].start, end: s.ranges[0].end, color: rulerColor(statuses.get(s.id) ?? 'pending') }));
+    const shown = marks.map((m) => `${m.start}-${m.end}${m.color}`).join(',');
+    if (shown === rulerShown.current) return;
+    rulerShown.current = shown;
+    rulerDecorations.current?.set(
+      marks.map((m) => ({ range: adapter.toRange(m), options: { overviewRuler: { color: m.color, position: monaco.editor.OverviewRulerLane.Right } } })),
+    );
   }, [session, statuses, review.active, adapter, locale, t, decorated]);
 
   // The review queue's active suggestion is revealed and selected in the source (only when it changes).
@@ -218,26 +226,28 @@ export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
     editor.revealRangeInCenterIfOutsideViewport(first, monaco.editor.ScrollType.Smooth);
   }, [review.active]);
 
+  // The selected paragraph's ranges keep their identity while its article is unchanged (paragraph-index
+  // keeps entries per article), so a decision elsewhere neither re-decorates nor re-reveals the selection.
+  const selectedRanges = useMemo(() => index.find((e) => e.paragraph.id === selection.paragraphId)?.ranges ?? null, [index, selection.paragraphId]);
   useEffect(() => {
     const editor = editorRef.current;
     if (!editor) return;
-    const entry = index.find((e) => e.paragraph.id === selection.paragraphId);
-    if (!entry || entry.ranges.length === 0) {
+    if (!selectedRanges || selectedRanges.length === 0) {
       selectionDecorations.current?.clear();
       return;
     }
     selectionDecorations.current?.set(
-      entry.ranges.map((range) => ({
+      selectedRanges.map((range) => ({
         range: adapter.toRange(range),
         options: { className: 'galley-source-selected', overviewRuler: { color: '#d9a400', position: monaco.editor.OverviewRulerLane.Center } },
       })),
     );
     if (selection.origin === 'issue') {
-      const first = adapter.toRange(entry.ranges[0]);
+      const first = adapter.toRange(selectedRanges[0]);
       editor.setSelection(first, 'api');
       editor.revealRangeInCenterIfOutsideViewport(first, monaco.editor.ScrollType.Smooth);
     }
-  }, [selection, index, adapter]);
+  }, [selection, selectedRanges, adapter]);
 
   return <div ref={host} className="source-pane" data-testid="source-pane" aria-label={t('sourcePane')} role="region" />;
 }
