@@ -2,24 +2,20 @@ import { basename, extname, join } from 'node:path';
 import { formatExtension } from '../../core/export/export-format';
 import type { Lexicon } from '../../core/lexicon/lexicon';
 import { writeFileAtomic } from '../atomic-write';
-import { loadLexicon } from '../lexicon';
 import { isExportFormat, outputPathFor, repairIssueFile, writeRepaired } from '../repair-file';
 import type { BatchJob, IssueReport } from './batch-types';
-
-let lexicon: Promise<Lexicon> | null = null;
 
 /** Where a batch writes an issue's per-issue report. */
 export function reportPath(outDir: string, input: string): string {
   return join(outDir, `${basename(input, extname(input))}.report.json`);
 }
 
-/** Repair one issue file, write its export and its report; never throws. */
-export async function processIssueJob(job: BatchJob): Promise<IssueReport> {
+/** Repair one issue file with the (loading) lexicon, write its export and its report; never throws. */
+export async function processIssueJob(job: BatchJob, lexicon: Lexicon | Promise<Lexicon>): Promise<IssueReport> {
   const started = performance.now();
   const fail = (error: string): IssueReport => ({ input: job.input, ok: false, error });
   try {
     if (!isExportFormat(job.format)) return fail(`unknown format '${job.format}'`);
-    lexicon ??= loadLexicon();
     const repaired = await repairIssueFile(job.input, lexicon, job.threshold);
     if (!repaired.ok) return fail(repaired.error.message);
     const { opened, analysis, doc, automatic } = repaired.value;

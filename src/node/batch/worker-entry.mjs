@@ -1,10 +1,6 @@
-// Batch worker thread: loads TypeScript through tsx, then repairs the issues it is sent, one at a time.
-import { parentPort } from 'node:worker_threads';
+// Batch worker thread when no bundle could be made (see worker-script.ts): loads the TypeScript sources
+// through tsx, then runs the worker loop.
 import { register } from 'tsx/esm/api';
 
 register();
-const { processIssueJob } = await import('./process-issue.ts');
-parentPort.on('message', async (job) => {
-  parentPort.postMessage(await processIssueJob(job));
-});
-parentPort.postMessage({ ready: true });
+await import('./worker-main.ts');
