@@ -179,7 +179,10 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
   for (let k = 1; k < articles.length; k++) {
     const next = articles[k];
     const prev = articles[k - 1];
-    if (next.continuationOf !== null || next.headline === null || prev.continuationOf !== null) continue;
+    if (next.continuationOf !== null || next.headline === null) continue;
+    // A part continued from another page has no head of its own to compare with: only a dateline
+    // opening after its first paragraph says where the next article starts.
+    const continued = prev.continuationOf !== null;
     const prevParas = prev.items.filter((u) => kindOf.get(u) === 'para');
     if (prevParas.length < 2) continue;
     // The previous article's paragraphs after its last non-paragraph item are the movable tail.
@@ -189,7 +192,8 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
       if (kindOf.get(u) !== 'para') break;
       tail.unshift(u);
     }
-    if (tail.length === 0) continue;
+    // A closing dateline or signature at the very end says the previous article ends where it stands.
+    if (tail.length === 0 || closesArticle(textOf.get(tail[tail.length - 1]) ?? '', lang)) continue;
     const nextContext = new Set<Term>();
     const headText = [next.kicker, next.headline, next.subheadline].map((u) => (u === null ? '' : (textOf.get(u) ?? ''))).join('');
     for (const term of terms(headText, lang)) nextContext.add(term);
@@ -199,7 +203,7 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
     // ("…。（邓伟 易琳庆）") marks where the previous one ended.
     for (let t = 0; t < tail.length; t++) {
       const text = textOf.get(tail[t]) ?? '';
-      if (opensArticle(text, lang) && tail.length - t < prevParas.length - 1) {
+      if (opensArticle(text, lang) && tail.length - t < prevParas.length - (continued ? 0 : 1)) {
         // A second dateline can open a section of a composite article: the paragraphs must also read
         // at least about as close to the article below as to the one they stand in.
         const moved = tail.slice(t).map((u) => textOf.get(u) ?? '').join('');
@@ -209,6 +213,7 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
         break;
       }
     }
+    if (move === 0 && continued) continue;
     if (move === 0) {
       for (let t = tail.length - 2; t >= 0 && tail.length - 1 - t <= 3; t--) {
         if (trailingBylineRange(textOf.get(tail[t]) ?? '', lang)) {
@@ -225,11 +230,14 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
       for (const v of kept) for (const term of terms(textOf.get(v) ?? '', lang)) prevContext.add(term);
       const prevHead = [prev.kicker, prev.headline, prev.subheadline].map((x) => (x === null ? '' : (textOf.get(x) ?? ''))).join('');
       for (const term of terms(prevHead, lang)) prevContext.add(term);
+      const prevHeadTerms = new Set<Term>(terms(prevHead, lang));
+      const nextHead = new Set<Term>(terms(headText, lang));
       for (let t = tail.length - 1; t >= Math.max(0, tail.length - 3); t--) {
         const u = tail[t];
         const text = textOf.get(u) ?? '';
-        const sNext = similarity(text, nextContext, counts, lang);
-        const sPrev = similarity(text, prevContext, counts, lang);
+        // A term shared with a headline says more about the topic than one shared with running text.
+        const sNext = similarity(text, nextContext, counts, lang) + HEAD_WEIGHT * similarity(text, nextHead, counts, lang);
+        const sPrev = similarity(text, prevContext, counts, lang) + HEAD_WEIGHT * similarity(text, prevHeadTerms, counts, lang);
         // Word terms (English) are sparser than character bigrams, so English needs a clearer margin.
         if (lang === 'zh' ? sNext > sPrev * 1.2 + 0.03 : sNext > sPrev * 1.5 + 0.05) {
           move = tail.length - t;
@@ -244,6 +252,15 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
       next.displaced = move;
     }
   }
+}
+
+/** How much more a term shared with a headline counts than one shared with running text. */
+const HEAD_WEIGHT = 1.5;
+
+/** A paragraph that closes an article: a bracketed dateline line ("（本报布加勒斯特1月20日电）") or a signature. */
+function closesArticle(text: string, lang: Language): boolean {
+  if (trailingBylineRange(text, lang) !== null) return true;
+  return lang === 'zh' && /^[（(][^（）()]{2,30}[电讯][）)]$/.test(text.trim());
 }
 
 /** A dateline or agency opening that starts an article ("本报讯", "新华社北京1月5日电"). */

@@ -276,7 +276,7 @@ const GUESS_SCORE = 1;
  * confidence its evidence gives; a near tie between two readings is only just worth applying.
  */
 export function joinConfidence(score: number, margin: number): number {
-  // A score the opening model could not compute is no evidence: leave the join to review.
+  // A score that could not be computed is no evidence: leave the join to review.
   if (Number.isNaN(score)) return 0.3;
   if (score < GUESS_SCORE) return 0.3 + 0.19 * Math.max(0, Math.min(1, score / GUESS_SCORE));
   const evidence = 1 - Math.exp(-(score - GUESS_SCORE) / 2);
@@ -339,7 +339,10 @@ export function planJoins(
     // So does a speaker's attribution ("社论还说，", "他表示，").
     else if (opensWithSpeaker(bRest, lang)) score -= 0.7;
     // Characters that rarely open a paragraph in this issue ("是", "的") mark a fragment's tail.
-    if (startModel) score += Math.max(-1, Math.min(1.5, -0.5 * startModel(bRest, kb === 0 || endsParagraph(texts[kb - 1]))));
+    // The model left the block's own opening out of its counts; that is the character scored unless an
+    // overlap was skipped (subtracting it from another character's count made the estimate negative).
+    const countedAsOpening = (kb === 0 || endsParagraph(texts[kb - 1])) && bRest.charCodeAt(0) === texts[kb].charCodeAt(0);
+    if (startModel) score += Math.max(-1, Math.min(1.5, -0.5 * startModel(bRest, countedAsOpening)));
     const b = texts[kb];
     if (isHeadLike(b, lang) && b.length < (lang === 'zh' ? 25 : 60) && !startsWithContinuationPunct(b) && !(lang === 'en' && startsMidSentenceEn(b))) score -= 1.5;
     // A head-like line with a reporter's line right under it is a headline.
@@ -401,7 +404,9 @@ export function planJoins(
       let separator = '';
       // After a head line, coincidences (the paragraph repeating the headline's words) are not evidence.
       // (An English head-like line continued by a lower-case word is a fragment after all.)
-      const overlap = aHead && !(lang === 'en' && startsMidSentenceEn(b)) ? 0 : overlapLength(a, b, lang, lexicon);
+      const repeated = aHead && !(lang === 'en' && startsMidSentenceEn(b)) ? 0 : overlapLength(a, b, lang, lexicon);
+      // Away from the end, one or two repeated characters are a coincidence more often than an overlap.
+      const overlap = !adjacent && lang === 'zh' && repeated < 3 ? 0 : repeated;
       if (overlap > 0) score += lang === 'zh' ? Math.min(4, 1 + overlap) : 3;
       const bRest = b.slice(overlap).trimStart();
       if (lang === 'zh') {
@@ -469,10 +474,12 @@ export function planJoins(
       consider(ka + d);
       consider(ka - d);
     }
-    // Far away: only continuations that repeat this end's last characters (an overlap) are indexed.
-    for (let n = 2; n <= 2; n++) {
-      const key = lang === 'zh' ? a.slice(-n) : '';
-      if (key.length === n) for (const kb of (byStart.get(key) ?? []).slice(0, 12)) consider(kb);
+    // Far away: only continuations that repeat this end's last n ≥ 3 characters (an overlap) are looked
+    // up, by the two characters they start with.
+    if (lang === 'zh') {
+      for (let n = 3; n <= Math.min(8, a.length); n++) {
+        for (const kb of (byStart.get(a.slice(a.length - n, a.length - n + 2)) ?? []).slice(0, 12)) consider(kb);
+      }
     }
     keep();
   }

@@ -103,6 +103,41 @@ describe('misplaced fragments and displaced heads (Chinese)', () => {
     expect(out.articles[0].paragraphs).toHaveLength(2);
   });
 
+  it('keeps a closing dateline line with the article it ends, even above the next headline', () => {
+    const text = [
+      '前一条新闻的标题',
+      '前一条新闻的第一段文字，说的是前一件事情。',
+      '前一条新闻的第二段文字，说的还是前一件事情。',
+      '（本报布加勒斯特１月２０日电）',
+      '后一条新闻的标题',
+      '后一条新闻的第一段文字，说后一件事情。',
+      '后一条新闻的第二段文字，继续说后一件事情。',
+    ].join('\n\n');
+    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    expect(out.articles[0].paragraphs.at(-1)).toBe('（本报布加勒斯特１月２０日电）');
+    expect(out.articles[1].paragraphs[0]).toBe('后一条新闻的第一段文字，说后一件事情。');
+  });
+
+  it('gives a paragraph above a headline back to its article when it shares the headline\'s words', () => {
+    const text = [
+      '岁月之歌',
+      '岁月如歌，驱赶着我们从天真的童年走向少年，从热血的青年走向沉静的中年。',
+      '在岁月面前，你总抵不住一份诱惑，一丝紧迫，一声叹息。',
+      '时间公正无私，必将收割一切，谁也不能例外。',
+      '春夏秋冬，晨昏昼夜，有序更迭，从不停歇。',
+      '或许仅是因此，我们便没有理由愧对岁月，当珍爱之。',
+      '所以我要说，拥有了岁月之情光阴之爱的人，才是最幸福的人。',
+      '年根儿了，岁月匆匆，一张张贺卡飞越关山，从他乡飘至案头。',
+      '温馨的贺卡',
+      '面对这些印刷精美的卡片，读着那些诗句和祝辞，喜悦之情油然而生。',
+      '每一张都是一份牵挂，一声问候。',
+    ].join('\n\n');
+    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    expect(out.articles.map((a) => a.headline)).toEqual(['岁月之歌', '温馨的贺卡']);
+    expect(out.articles[1].paragraphs[0]).toBe('年根儿了，岁月匆匆，一张张贺卡飞越关山，从他乡飘至案头。');
+    expect(out.articles[0].paragraphs).toHaveLength(6);
+  });
+
   it('re-joins an article continued on a later page', () => {
     const text = [
       '甲文章标题',

@@ -13,6 +13,9 @@ describe('classifyLine', () => {
     expect(classifyLine('通讯员 麻洁琼', 'zh')).toBe('byline');
     expect(classifyLine('图为工人在车间作业（新华社记者 王某 摄）', 'zh')).toBe('caption');
     expect(classifyLine('新华社记者 詹彦 摄影报道', 'zh')).toBe('caption');
+    expect(classifyLine('图为代表们在会上发言。（本报电视照片）', 'zh')).toBe('caption');
+    // A headline announcing a picture is not a credit.
+    expect(classifyLine('卖灯草的老人（图片）', 'zh')).not.toBe('caption');
     expect(classifyLine('会议指出，要把服务落到实处。', 'zh')).toBe('body');
   });
 
