@@ -59,6 +59,7 @@ export const ArticleCard = memo(function ArticleCard({ article, number, source, 
       className={`article-card band-${(number - 1) % 6}`}
       data-testid="article-card"
       data-article-id={article.id}
+      data-card-key={article.id}
       aria-label={t('article', { n: number }) + (headline ? `: ${paragraphText(source, headline)}` : '')}
     >
       <header

@@ -9,7 +9,8 @@ import { sameParagraph } from '../stores/keep-unchanged';
 import { ArticleCard } from './article-card';
 import { freshId, joinWithNext, mergeArticleOf, moveArticleBy, moveArticleTo, moveParagraphBy, moveParagraphTo, splitArticleAt } from './edit-commands';
 import { isVirtualIssue } from './card-heights';
-import { articleIndexOf, indexParagraphs } from './paragraph-index';
+import { cardHolding, issueCards, type IssueCard } from './issue-cards';
+import { indexParagraphs } from './paragraph-index';
 import { ParagraphItem, type ParagraphActions } from './paragraph-item';
 import { useCardWindow } from './use-card-window';
 import type { Translate } from '../i18n/locale-store';
@@ -61,9 +62,10 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
   // scrolled to, and keyboard focus is not lost with it).
   const pane = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLDivElement>(null);
-  const virtual = useMemo(() => isVirtualIssue(doc.articles), [doc.articles]);
-  const selectedArticle = useMemo(() => articleIndexOf(doc, selection.paragraphId), [doc, selection.paragraphId]);
-  const { slots, measureRef } = useCardWindow(pane, list, doc.articles, virtual, selectedArticle);
+  const virtual = useMemo(() => isVirtualIssue(doc.articles, doc.removed), [doc.articles, doc.removed]);
+  const cards = useMemo(() => issueCards(doc, virtual), [doc, virtual]);
+  const selectedCard = useMemo(() => cardHolding(doc, cards, selection.paragraphId), [doc, cards, selection.paragraphId]);
+  const { slots, measureRef } = useCardWindow(pane, list, cards, virtual, selectedCard);
   const onOutlinePick = useMemo(
     () => (articleId: string) => {
       const article = docRef.current.articles.find((a) => a.id === articleId);
@@ -127,15 +129,15 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
   return (
     <div ref={pane} className="issue-pane" data-testid="issue-pane" data-virtual={virtual} role="listbox" aria-label={t('issuePane')} onKeyDown={onKeyDown} tabIndex={-1}>
       <Outline articles={doc.articles} source={doc.source} label={t('outline')} summary={t('articles', { n: doc.articles.length })} onPick={onOutlinePick} />
-      <div ref={list} className="article-list">
-        {slots.map((slot) =>
-          slot.kind === 'gap' ? (
-            <div key={slot.key} className="article-gap" style={{ height: slot.height }} aria-hidden="true" />
-          ) : (
+      <div ref={list} className="card-list">
+        {slots.map((slot) => {
+          if (slot.kind === 'gap') return <div key={slot.key} className="card-gap" style={{ height: slot.height }} aria-hidden="true" />;
+          const card: IssueCard = cards[slot.index];
+          return card.kind === 'article' ? (
             <ArticleCard
-              key={doc.articles[slot.index].id}
-              article={doc.articles[slot.index]}
-              number={slot.index + 1}
+              key={card.key}
+              article={card.article}
+              number={card.number}
               source={doc.source}
               selectedId={selection.paragraphId}
               editingId={editing}
@@ -144,32 +146,50 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
               onArticleDrop={onArticleDrop}
               measureRef={measureRef}
             />
-          ),
-        )}
+          ) : (
+            <RemovedPile
+              key={card.key}
+              cardKey={card.key}
+              removals={card.removals}
+              total={card.first ? doc.removed.length : null}
+              source={doc.source}
+              selectedId={selection.paragraphId}
+              actions={actions}
+              t={t}
+              locale={locale}
+              measureRef={measureRef}
+            />
+          );
+        })}
       </div>
-      <RemovedPile removed={doc.removed} source={doc.source} selectedId={selection.paragraphId} actions={actions} t={t} locale={locale} />
     </div>
   );
 }
 
 interface RemovedPileProps {
-  readonly removed: readonly Removal[];
+  readonly cardKey: string;
+  readonly removals: readonly Removal[];
+  /** The pile's size, shown in the header of its first part (null: a later part, no header). */
+  readonly total: number | null;
   readonly source: string;
   readonly selectedId: string | null;
   readonly actions: ParagraphActions;
   readonly t: Translate;
   readonly locale: 'zh' | 'en';
+  readonly measureRef?: (el: HTMLElement | null) => void;
 }
 
-/** The removed pile, with the reason for each removal; skipped when nothing it shows changed. */
-const RemovedPile = memo(function RemovedPile({ removed, source, selectedId, actions, t, locale }: RemovedPileProps): React.JSX.Element {
+/** The removed pile (or a part of it in a virtual pane), with the reason for each removal; skipped when nothing it shows changed. */
+const RemovedPile = memo(function RemovedPile({ cardKey, removals, total, source, selectedId, actions, t, locale, measureRef }: RemovedPileProps): React.JSX.Element {
   return (
-    <section className="removed-pile" data-testid="removed-pile" aria-label={t('removedPile')}>
-      <header className="article-header">
-        <span className="article-number">{t('removedPile')}</span>
-        <span className="article-count">{removed.length}</span>
-      </header>
-      {removed.map((removal) => (
+    <section ref={measureRef} className="removed-pile" data-testid="removed-pile" data-card-key={cardKey} aria-label={t('removedPile')}>
+      {total === null ? null : (
+        <header className="article-header">
+          <span className="article-number">{t('removedPile')}</span>
+          <span className="article-count">{total}</span>
+        </header>
+      )}
+      {removals.map((removal) => (
         <div key={removal.id} className="removed-entry">
           <ParagraphItem
             paragraph={removal.paragraph}
@@ -189,9 +209,19 @@ const RemovedPile = memo(function RemovedPile({ removed, source, selectedId, act
 }, sameRemovedPile);
 
 function sameRemovedPile(prev: RemovedPileProps, next: RemovedPileProps): boolean {
-  if (prev.removed !== next.removed || prev.source !== next.source || prev.actions !== next.actions || prev.t !== next.t || prev.locale !== next.locale) return false;
+  if (
+    prev.removals !== next.removals ||
+    prev.total !== next.total ||
+    prev.cardKey !== next.cardKey ||
+    prev.source !== next.source ||
+    prev.actions !== next.actions ||
+    prev.t !== next.t ||
+    prev.locale !== next.locale ||
+    prev.measureRef !== next.measureRef
+  )
+    return false;
   // A selection change matters to the pile only when it leaves or enters it.
-  const holds = (id: string | null): boolean => id !== null && next.removed.some((r) => r.paragraph.id === id);
+  const holds = (id: string | null): boolean => id !== null && next.removals.some((r) => r.paragraph.id === id);
   return prev.selectedId === next.selectedId || (!holds(prev.selectedId) && !holds(next.selectedId));
 }
 

@@ -61,12 +61,6 @@ export function indexParagraphs(doc: IssueDocument): readonly IndexedParagraph[]
   return out;
 }
 
-/** The index of the article holding a paragraph, or -1 (none, or the removed pile). */
-export function articleIndexOf(doc: IssueDocument, paragraphId: string | null): number {
-  if (paragraphId === null) return -1;
-  return indexParagraphs(doc).find((e) => e.paragraph.id === paragraphId)?.articleIndex ?? -1;
-}
-
 /** The paragraph whose source pieces contain `offset` (the nearest one before it if none does). */
 export function paragraphAtOffset(index: readonly IndexedParagraph[], offset: number): IndexedParagraph | null {
   let best: IndexedParagraph | null = null;

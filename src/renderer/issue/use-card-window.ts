@@ -1,17 +1,17 @@
 /**
- * The virtual article list of the issue pane: only the cards near the viewport (and the card holding the
+ * The virtual card list of the issue pane: only the cards near the viewport (and the card holding the
  * selection, so it can be scrolled to and keeps keyboard focus) are drawn; gaps of the other cards'
  * measured or estimated heights stand in for the rest. The rows logic is the review queue's (row-window).
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import type { Article } from '../../core';
 import { sizedRows, spanIn, useVirtualSpan, type RowLayout, type RowSpan } from '../review/row-window';
 import { cardHeight, recordCardHeight, type CardMeasurements } from './card-heights';
+import { estimateCard, shownBy, type IssueCard } from './issue-cards';
 
 /** Pixels drawn beyond each edge of the viewport, so scrolling rarely shows a gap. */
 const overscanPixels = 600;
 
-/** What the list draws, top to bottom: a card (by article index) or a gap standing in for undrawn cards. */
+/** What the list draws, top to bottom: a card (by index) or a gap standing in for undrawn cards. */
 export type CardSlot = { readonly kind: 'card'; readonly index: number } | { readonly kind: 'gap'; readonly key: string; readonly height: number };
 
 /** The slots for the cards in `span` plus the `pinned` card (-1: none). */
@@ -34,46 +34,47 @@ export function cardSlots(layout: RowLayout, span: RowSpan, pinned: number): rea
   return slots;
 }
 
-const articlesById = new WeakMap<readonly Article[], Map<string, Article>>();
+const cardsByKey = new WeakMap<readonly IssueCard[], Map<string, IssueCard>>();
 
-function articleWithId(articles: readonly Article[], id: string): Article | undefined {
-  let byId = articlesById.get(articles);
-  if (!byId) articlesById.set(articles, (byId = new Map(articles.map((a) => [a.id, a]))));
-  return byId.get(id);
+function cardWithKey(cards: readonly IssueCard[], key: string): IssueCard | undefined {
+  let byKey = cardsByKey.get(cards);
+  if (!byKey) cardsByKey.set(cards, (byKey = new Map(cards.map((c) => [c.key, c]))));
+  return byKey.get(key);
 }
 
-let cardMargin: number | null = null;
-
-/** The cards to draw for a scrolling `pane` holding the card `list`, and the ref that measures a drawn card. */
+/**
+ * The cards to draw for a scrolling `pane` holding the card `list`, and the ref that measures a drawn
+ * card (its element carries `data-card-key`). Every card when `enabled` is false.
+ */
 export function useCardWindow(
   pane: RefObject<HTMLElement | null>,
   list: RefObject<HTMLElement | null>,
-  articles: readonly Article[],
+  cards: readonly IssueCard[],
   enabled: boolean,
   pinned: number,
 ): { readonly slots: readonly CardSlot[]; readonly measureRef: ((el: HTMLElement | null) => void) | undefined } {
   // The measurements, in a new wrapper whenever one changed a height, so the layout is remade.
   const [heights] = useState<CardMeasurements>(() => new WeakMap());
   const [measured, setMeasured] = useState({ heights });
-  const layout = useMemo(() => sizedRows(articles.map((a) => cardHeight(a, measured.heights))), [articles, measured]);
+  const layout = useMemo(() => sizedRows(cards.map((card) => cardHeight(shownBy(card), measured.heights, () => estimateCard(card)))), [cards, measured]);
   const spanAt = useCallback((offset: number, viewport: number) => spanIn(layout, offset - overscanPixels, viewport + 2 * overscanPixels, 0), [layout]);
-  const span = useVirtualSpan(pane, list, articles.length, enabled, spanAt);
+  const span = useVirtualSpan(pane, list, cards.length, enabled, spanAt);
 
-  // The observer outlives renders; it reads the latest articles to know which card it measured.
-  const articlesRef = useRef(articles);
+  // The observer outlives renders; it reads the latest cards to know which one it measured.
+  const cardsRef = useRef(cards);
   useEffect(() => {
-    articlesRef.current = articles;
-  }, [articles]);
+    cardsRef.current = cards;
+  }, [cards]);
   const observer = useRef<ResizeObserver | null>(null);
   const onResize = useCallback(
     (entries: readonly ResizeObserverEntry[]) => {
       let changed = false;
       for (const entry of entries) {
         const el = entry.target as HTMLElement;
-        const article = articleWithId(articlesRef.current, el.dataset.articleId ?? '');
-        if (!article || !el.isConnected) continue;
-        cardMargin ??= parseFloat(getComputedStyle(el).marginBottom) || 0;
-        if (recordCardHeight(heights, article, entry.borderBoxSize[0].blockSize + cardMargin)) changed = true;
+        const card = cardWithKey(cardsRef.current, el.dataset.cardKey ?? '');
+        if (!card || !el.isConnected) continue;
+        const margin = parseFloat(getComputedStyle(el).marginBottom) || 0;
+        if (recordCardHeight(heights, shownBy(card), entry.borderBoxSize[0].blockSize + margin)) changed = true;
       }
       if (changed) setMeasured({ heights });
     },
@@ -91,8 +92,8 @@ export function useCardWindow(
   );
 
   const slots = useMemo(
-    () => (enabled ? cardSlots(layout, span, pinned) : articles.map((_, index) => ({ kind: 'card' as const, index }))),
-    [enabled, layout, span, pinned, articles],
+    () => (enabled ? cardSlots(layout, span, pinned) : cards.map((_, index) => ({ kind: 'card' as const, index }))),
+    [enabled, layout, span, pinned, cards],
   );
   return { slots, measureRef: enabled ? measureRef : undefined };
 }
