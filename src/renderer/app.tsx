@@ -1,10 +1,10 @@
 /** The workbench: toolbar, tabs, workspace panel, split view (source | structured issue) or start screen, status bar, dialogs. */
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { galley } from './galley';
 import { openPath, openStartupIssue, reopenActive } from './actions';
 import { CommandPalette } from './dialogs/command-palette';
 import { ConfirmDialog } from './dialogs/confirm-dialog';
-import { ExportDialog } from './dialogs/export-dialog';
+import { ExportAllDialog, ExportDialog } from './dialogs/lazy-dialogs';
 import { IssuePropertiesDialog } from './dialogs/issue-properties-dialog';
 import { OpenDialog } from './dialogs/open-dialog';
 import { ShortcutsDialog } from './dialogs/shortcuts-dialog';
@@ -19,7 +19,6 @@ import { OpenWarnings } from './shell/open-warnings';
 import { useGlobalKeys } from './shell/use-global-keys';
 import { StartScreen } from './start/start-screen';
 import { TabStrip } from './tabs/tab-strip';
-import { ExportAllDialog } from './workspace/export-all-dialog';
 import { WorkspacePanel } from './workspace/workspace-panel';
 import { sourceWatchStore, useSourceWatch } from './persistence/source-watch';
 import { SourcePane } from './source/source-pane';
@@ -132,9 +131,12 @@ export function App(): React.JSX.Element {
       <StatusBar issue={issue} doc={doc} blockCount={state.status === 'ready' ? state.blockCount : 0} />
       {ui.dialog === 'open' ? <OpenDialog /> : null}
       {ui.dialog === 'open-folder' ? <OpenDialog kind="folder" /> : null}
-      {ui.dialog === 'export-all' ? <ExportAllDialog /> : null}
+      {/* The export dialogs are loaded on first use (dialogs/lazy-dialogs.ts). */}
+      <Suspense fallback={null}>
+        {ui.dialog === 'export-all' ? <ExportAllDialog /> : null}
+        {ui.dialog === 'export' && doc && issue ? <ExportDialog doc={doc} sourcePath={issue.path} /> : null}
+      </Suspense>
       <ConfirmDialog />
-      {ui.dialog === 'export' && doc && issue ? <ExportDialog doc={doc} sourcePath={issue.path} /> : null}
       {ui.dialog === 'issue-properties' && doc ? <IssuePropertiesDialog doc={doc} /> : null}
       {ui.dialog === 'shortcuts' ? <ShortcutsDialog /> : null}
       {ui.dialog === 'palette' ? <CommandPalette /> : null}

@@ -1,4 +1,4 @@
-/** Renderer entry: styles, the one error boundary, the app. */
+/** Renders the app: styles, the one error boundary, the app (loaded by main.ts). */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
