@@ -170,20 +170,30 @@ function trainStartModel(texts: readonly string[]): (text: string, countedAsOpen
 
 const ZH_NUMERALS = '一二三四五六七八九十';
 
-/** The last "N是" ordinal of a text (1-based), or 0. */
-function lastOrdinal(text: string): number {
-  const re = /([一二三四五六七八九十])是/g;
-  let n = 0;
-  for (const m of text.matchAll(re)) n = ZH_NUMERALS.indexOf(m[1]) + 1;
-  return n;
+/** An enumeration's last ordinal in a text: its number (1-based, 0 for none) and its mark ("是" or "、"). */
+interface Ordinal {
+  readonly n: number;
+  readonly mark: string;
 }
 
-/** Whether `b` goes on with an enumeration that reached ordinal `n` ("一是品牌化——…" / "…；二是专业化——"). */
-function continuesEnumeration(n: number, b: string): boolean {
+const NO_ORDINAL: Ordinal = { n: 0, mark: '' };
+
+/** The last "N是" or "N、" ordinal of a text. */
+function lastOrdinal(text: string): Ordinal {
+  let last: Ordinal = { n: 0, mark: '' };
+  for (const m of text.matchAll(/([一二三四五六七八九十])([是、])/g)) last = { n: ZH_NUMERALS.indexOf(m[1]) + 1, mark: m[2] };
+  return last;
+}
+
+/**
+ * Whether `b` goes on with an enumeration that reached ordinal `n` ("一是品牌化——…" / "…；二是专业化——",
+ * "启迪是：一、" / "投入——播种希望；二、途径…").
+ */
+function continuesEnumeration({ n, mark }: Ordinal, b: string): boolean {
   if (n === 0 || n >= 10) return false;
   const head = b.slice(0, 60);
-  const at = head.indexOf(ZH_NUMERALS[n] + '是');
-  return at > 0 && !head.slice(0, at).includes(ZH_NUMERALS[n - 1] + '是');
+  const at = head.indexOf(ZH_NUMERALS[n] + mark);
+  return at > 0 && !head.slice(0, at).includes(ZH_NUMERALS[n - 1] + mark);
 }
 
 /**
@@ -386,7 +396,7 @@ export function planJoins(
     const aHead = levels[body[ka]] === 2 && !(indentLayout && units[body[ka]].indented);
     // A line read as a subheadline only because it stands under a head line may still be a fragment.
     const aUnderHead = levels[body[ka]] === 1;
-    const aOrdinal = lang === 'zh' ? lastOrdinal(a.slice(-120)) : 0;
+    const aOrdinal = lang === 'zh' ? lastOrdinal(a.slice(-120)) : NO_ORDINAL;
     const seen = new Set<number>();
     const local: Candidate[] = [];
     const consider = (kb: number): void => {
@@ -418,7 +428,7 @@ export function planJoins(
         }
         // Away from a head line only such a word counts: the head line's fragment may have moved.
         if (aHead && !adjacent && !midWord) return;
-        if (aOrdinal > 0 && continuesEnumeration(aOrdinal, bRest)) score += 3;
+        if (continuesEnumeration(aOrdinal, bRest)) score += 3;
       } else {
         separator = ' ';
         if (/[A-Za-z]-$/.test(a)) {

@@ -138,6 +138,24 @@ describe('misplaced fragments and displaced heads (Chinese)', () => {
     expect(out.articles[0].paragraphs).toHaveLength(6);
   });
 
+  it('re-attaches the rest of an enumeration cut after its first number ("启迪是：一、" … "投入…；二、…")', () => {
+    const text = [
+      '海南教育纪事',
+      '海南建省十年，教育面貌发生了喜人的变化。他们给人的启迪是：一、',
+      '老师们在全国聘选，据说选一应十，真是难得。',
+      '学生们的成绩也提高了不少，家长们都很满意。',
+      '投入——播种希望；二、途径——联办之路；三、定位——求实为上。',
+      '今后的路还很长，大家都有信心。',
+    ].join('\n\n');
+    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    expect(out.articles[0].paragraphs).toEqual([
+      '海南建省十年，教育面貌发生了喜人的变化。他们给人的启迪是：一、投入——播种希望；二、途径——联办之路；三、定位——求实为上。',
+      '老师们在全国聘选，据说选一应十，真是难得。',
+      '学生们的成绩也提高了不少，家长们都很满意。',
+      '今后的路还很长，大家都有信心。',
+    ]);
+  });
+
   it('re-joins an article continued on a later page', () => {
     const text = [
       '甲文章标题',
