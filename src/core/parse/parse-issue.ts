@@ -87,7 +87,8 @@ function detectWrapWidth(text: string, lines: readonly Line[]): number {
 function endedEarly(text: string, line: Line, next: Line, width: number): boolean {
   const len = line.end - line.start;
   const first = text.slice(next.start, next.end);
-  if (/[\u3400-\u9fff]/.test(first[0] ?? '')) return len < width - 3;
+  // An ideograph or a full-width mark ("（", "“") would have fitted in the room left.
+  if (/[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“‘]/.test(first[0] ?? '')) return len < width - 3;
   const word = /^\S+/.exec(first)?.[0] ?? '';
   return len + 1 + word.length <= width - 2;
 }

@@ -70,6 +70,13 @@ describe('parseIssue', () => {
     expect(blocks[0].text).toBe('短标题');
   });
 
+  it('starts a new block at a bracketed line after a paragraph that ended short of the column', () => {
+    const body = ['一二三四五六七八九十一二三四', '五六七八九十一二三四五六七八', '九十一二三四五六七八九十一二', '三四五六七八九十一二三四五六', '万多元。', '（张某某李某某）'];
+    const text = ['短标题', ...body, '', ...body].join('\n');
+    const { blocks } = parseIssue(text);
+    expect(blocks.map((b) => b.text).slice(1, 3)).toEqual([body.slice(0, -1).join(''), '（张某某李某某）']);
+  });
+
   it('unwraps a huge wrapped block in linear time', () => {
     const text = Array.from({ length: 20_000 }, () => 'The quick brown fox jumps over the lazy dog and').join('\n');
     const started = performance.now();
