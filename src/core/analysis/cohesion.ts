@@ -5,8 +5,11 @@ export type Term = number | string;
 
 const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'said', 'they', 'their', 'will', 'would', 'been', 'were', 'which', 'there', 'about', 'after', 'also', 'into', 'than', 'more', 'some', 'when', 'what', 'could', 'other', 'over', 'year', 'years']);
 
+/** How many Chinese bigrams of a text are read by default (its opening says enough about its topic). */
+const MAX_TERMS = 120;
+
 /** Content terms of a text: Chinese ideograph bigrams (as numbers, cheap to hash) or English words. */
-export function terms(text: string, lang: Language, max = 120): Term[] {
+export function terms(text: string, lang: Language, max = MAX_TERMS): Term[] {
   const out: Term[] = [];
   if (lang === 'zh') {
     let prev = -1;
@@ -40,6 +43,93 @@ function slot(term: Term): number {
   return h >>> (32 - TABLE_BITS);
 }
 
+/**
+ * Scratch table for de-duplicating one text's bigram codes without a Set: the codes, and the round that
+ * stored each (a slot of an older round is empty). Reused by every call; nothing else sees it.
+ */
+const SEEN_BITS = 9;
+const seenCodes = new Int32Array(1 << SEEN_BITS);
+const seenRounds = new Uint32Array(1 << SEEN_BITS);
+let seenRound = 0;
+
+/** Start a new de-duplication round: every slot reads as empty. */
+function newSeenRound(): void {
+  if (++seenRound === 0xffffffff) {
+    seenRounds.fill(0);
+    seenRound = 1;
+  }
+}
+
+/** Whether a bigram code was already met in this round (and remember it if not). */
+function seenBefore(code: number): boolean {
+  let h = Math.imul(code, 0x9e3779b1) >>> (32 - SEEN_BITS);
+  for (;;) {
+    if (seenRounds[h] !== seenRound) {
+      seenRounds[h] = seenRound;
+      seenCodes[h] = code;
+      return false;
+    }
+    if (seenCodes[h] === code) return true;
+    h = (h + 1) & ((1 << SEEN_BITS) - 1);
+  }
+}
+
+/**
+ * Term counts in a fixed hash table, plus the weighted terms of the last text `similarity` read: a
+ * paragraph is usually compared with several contexts in a row (the next article, the previous one, the
+ * heads of both), and its terms and their weights are the same each time.
+ */
+class CountTable implements TermCounts {
+  readonly count: (term: Term) => number;
+  readonly texts: number;
+  private readonly table: Uint32Array;
+  private memoText: string | null = null;
+  private memoLang: Language | null = null;
+  /** The memo text's distinct terms of positive weight, in order of first occurrence, and their weights. */
+  readonly memoTerms: Term[] = [];
+  readonly memoWeights: number[] = [];
+
+  constructor(table: Uint32Array, texts: number) {
+    this.table = table;
+    this.texts = texts;
+    this.count = (term) => table[slot(term)];
+  }
+
+  /** Make memoTerms and memoWeights those of `text` (unless they already are). */
+  weigh(text: string, lang: Language): void {
+    if (text === this.memoText && lang === this.memoLang) return;
+    const termsOut = this.memoTerms;
+    const weights = this.memoWeights;
+    termsOut.length = 0;
+    weights.length = 0;
+    const add = (term: Term): void => {
+      const w = Math.log((this.texts + 1) / (this.table[slot(term)] + 1));
+      if (w <= 0) return;
+      termsOut.push(term);
+      weights.push(w);
+    };
+    if (lang === 'zh') {
+      // The terms of terms(text, 'zh'), each once, in the order a Set of them iterates, without
+      // building the list or the Set.
+      newSeenRound();
+      let prev = -1;
+      let n = 0;
+      for (let i = 0; i < text.length && n < MAX_TERMS; i++) {
+        const c = text.charCodeAt(i);
+        const ideograph = c >= 0x3400 && c <= 0x9fff;
+        if (ideograph && prev >= 0) {
+          const term = prev * 0x6c00 + (c - 0x3400);
+          n++;
+          if (!seenBefore(term)) add(term);
+        }
+        prev = ideograph ? c - 0x3400 : -1;
+      }
+    } else for (const term of new Set(terms(text, lang))) add(term);
+    this.memoText = text;
+    this.memoLang = lang;
+  }
+}
+
 /** Count terms over a list of texts (collisions only make a term look a little more common). */
 export function countTerms(texts: readonly string[], lang: Language): TermCounts {
   const table = new Uint32Array(1 << TABLE_BITS);
@@ -62,13 +152,24 @@ export function countTerms(texts: readonly string[], lang: Language): TermCounts
       }
     } else for (const term of terms(t, lang)) table[slot(term)]++;
   }
-  return { count: (term) => table[slot(term)], texts: counted };
+  return new CountTable(table, counted);
 }
 
 /** Weighted share of a text's terms that also occur in a context (rare shared terms weigh more). */
 export function similarity(text: string, context: ReadonlySet<Term>, counts: TermCounts, lang: Language): number {
   let shared = 0;
   let total = 0;
+  if (counts instanceof CountTable) {
+    counts.weigh(text, lang);
+    const termsIn = counts.memoTerms;
+    const weights = counts.memoWeights;
+    for (let k = 0; k < termsIn.length; k++) {
+      const w = weights[k];
+      total += w;
+      if (context.has(termsIn[k])) shared += w;
+    }
+    return total > 0 ? shared / total : 0;
+  }
   for (const term of new Set(terms(text, lang))) {
     const w = Math.log((counts.texts + 1) / (counts.count(term) + 1));
     if (w <= 0) continue;

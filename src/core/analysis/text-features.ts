@@ -3,11 +3,16 @@
 /** The script an issue is written in. */
 export type Language = 'zh' | 'en';
 
-const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/;
-
 /** Whether a character is a CJK ideograph. */
 export function isIdeograph(ch: string): boolean {
-  return IDEOGRAPH.test(ch);
+  // Any unit of the string, as /[\u3400-\u9fff\uf900-\ufaff]/.test(ch) would find (callers pass one character).
+  for (let i = 0; i < ch.length; i++) if (isIdeographCode(ch.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether a UTF-16 code unit is a CJK ideograph (the ranges isIdeograph tests). */
+export function isIdeographCode(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 
 /** Decide the issue language from a sample of its text (ideographs versus Latin letters). */

@@ -1,16 +1,35 @@
 import type { Lexicon } from '../lexicon/lexicon';
-import { isIdeograph } from './text-features';
+import { isIdeographCode } from './text-features';
 
 /** ln of the total jieba count, so log frequencies become log probabilities. */
 const LOG_TOTAL = 17.9;
 /** Cost of a character the dictionary does not know as a word of its own. */
 const UNKNOWN_CHAR = -22;
 const MAX_WORD = 4;
+/** Longest junction string: MAX_WORD - 1 characters on each side. */
+const MAX_SPAN = 2 * (MAX_WORD - 1);
 
-function logProb(word: string, lexicon: Lexicon): number {
-  const f = lexicon.zhLogFreq(word);
+/**
+ * Log frequencies of the substrings [j, i) of the junction string, looked up at most once per call
+ * (the crossing check and both segmentations ask for the same ones). NaN: not looked up yet. Scratch
+ * space reused by every call; nothing outside zhSpanGain sees it.
+ */
+const freqs = new Float64Array((MAX_SPAN + 1) * (MAX_SPAN + 1));
+
+function freqOf(s: string, j: number, i: number, lexicon: Lexicon): number {
+  const k = j * (MAX_SPAN + 1) + i;
+  let f = freqs[k];
+  if (Number.isNaN(f)) {
+    f = lexicon.zhLogFreqAt(s, j, i);
+    freqs[k] = f;
+  }
+  return f;
+}
+
+function logProb(s: string, j: number, i: number, lexicon: Lexicon): number {
+  const f = freqOf(s, j, i, lexicon);
   if (f > 0) return f - LOG_TOTAL;
-  return word.length === 1 ? UNKNOWN_CHAR : Number.NEGATIVE_INFINITY;
+  return i - j === 1 ? UNKNOWN_CHAR : Number.NEGATIVE_INFINITY;
 }
 
 /** Best unigram segmentation log probability of s; words may not cross `wall` when given. */
@@ -21,7 +40,7 @@ function bestSegmentation(s: string, lexicon: Lexicon, wall: number): number {
     for (let len = 1; len <= MAX_WORD && len <= i; len++) {
       const j = i - len;
       if (wall > 0 && j < wall && i > wall) continue;
-      const lp = logProb(s.slice(j, i), lexicon);
+      const lp = logProb(s, j, i, lexicon);
       if (best[j] + lp > best[i]) best[i] = best[j] + lp;
     }
   }
@@ -34,23 +53,23 @@ function bestSegmentation(s: string, lexicon: Lexicon, wall: number): number {
  */
 export function zhSpanGain(before: string, after: string, lexicon: Lexicon): number {
   let i = before.length;
-  let left = '';
-  while (i > 0 && left.length < MAX_WORD - 1 && isIdeograph(before[i - 1])) left = before[--i] + left;
-  let right = '';
+  while (i > 0 && before.length - i < MAX_WORD - 1 && isIdeographCode(before.charCodeAt(i - 1))) i--;
   let j = 0;
-  while (j < after.length && right.length < MAX_WORD - 1 && isIdeograph(after[j])) right += after[j++];
-  if (left === '' || right === '') return 0;
-  const s = left + right;
+  while (j < after.length && j < MAX_WORD - 1 && isIdeographCode(after.charCodeAt(j))) j++;
+  const leftLength = before.length - i;
+  if (leftLength === 0 || j === 0) return 0;
+  const s = before.slice(i) + after.slice(0, j);
+  freqs.fill(Number.NaN);
   // Most junctions have no dictionary word across them at all: check that first, before segmenting.
   let crossing = false;
-  for (let i = 1; i <= left.length && !crossing; i++) {
-    for (let j = 1; j <= right.length && i + j <= MAX_WORD; j++) {
-      if (lexicon.zhLogFreq(s.slice(left.length - i, left.length + j)) > 0) {
+  for (let i = 1; i <= leftLength && !crossing; i++) {
+    for (let j = 1; j <= s.length - leftLength && i + j <= MAX_WORD; j++) {
+      if (freqOf(s, leftLength - i, leftLength + j, lexicon) > 0) {
         crossing = true;
         break;
       }
     }
   }
   if (!crossing) return 0;
-  return Math.max(0, bestSegmentation(s, lexicon, -1) - bestSegmentation(s, lexicon, left.length));
+  return Math.max(0, bestSegmentation(s, lexicon, -1) - bestSegmentation(s, lexicon, leftLength));
 }
