@@ -1,16 +1,58 @@
-// Wall time of `galley fix` on the bundled sample, Node start-up and lexicon load included (goal ≤ 1 s).
+// `galley fix` as a user runs it, Node start-up and lexicon load included: on the bundled sample (goal
+// ≤ 1 s wall) and on 1 MB and 10 MB issues built from the dev set, each of those also with V8's
+// --max-semi-space-size=64 (a larger young generation) for comparison. CPU is the child's user + system
+// time (read from /proc on Linux; not shown elsewhere).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { median, report, time } from './timing';
+import { buildIssue } from './build-issue';
+import { median, report } from './timing';
 
 const dir = mkdtempSync(join(tmpdir(), 'galley-bench-cli-'));
 const sample = resolve('resources/samples/shuozhou-daily-2023-05-27.txt');
-const run = (): void => {
-  const result = spawnSync(process.execPath, ['bin/galley.mjs', 'fix', sample, '--format', 'json', '--out', join(dir, 'out.json')]);
-  if (result.status !== 0) throw new Error(`galley fix failed: ${result.stderr}`);
-};
-const durations = await time(run, 7, 1);
-report('galley fix sample (wall, median of 7)', median(durations), 'ms', { max: 1000 });
+
+/** CPU seconds used so far by this process's finished children, or NaN where /proc is missing. */
+function childrenCpu(): number {
+  if (!existsSync('/proc/self/stat')) return Number.NaN;
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields 16 and 17 of stat (cutime, cstime), in clock ticks of 1/100 s.
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+/**
+ * Run `galley fix` on `file` with each NODE_OPTIONS value in turn, `runs` rounds after one warm-up round;
+ * median wall (ms) and CPU (s) per value.
+ */
+function timeFix(file: string, runs: number, variants: readonly string[] = ['']): Array<{ wall: number; cpu: number }> {
+  const walls = variants.map((): number[] => []);
+  const cpus = variants.map((): number[] => []);
+  for (let round = 0; round <= runs; round++) {
+    variants.forEach((nodeOptions, v) => {
+      const cpuBefore = childrenCpu();
+      const started = performance.now();
+      const args = ['bin/galley.mjs', 'fix', file, '--format', 'json', '--out', join(dir, 'out.json')];
+      const result = spawnSync(process.execPath, args, { env: { ...process.env, NODE_OPTIONS: nodeOptions } });
+      if (result.status !== 0) throw new Error(`galley fix failed: ${result.stderr}`);
+      if (round === 0) return;
+      walls[v].push(performance.now() - started);
+      cpus[v].push(childrenCpu() - cpuBefore);
+    });
+  }
+  return variants.map((_, v) => ({ wall: median(walls[v]), cpu: median(cpus[v]) }));
+}
+
+const [small] = timeFix(sample, 7);
+report('galley fix sample (wall, median of 7)', small.wall, 'ms', { max: 1000 });
+report('  CPU', small.cpu, 's');
+for (const [mb, runs] of [[1, 5], [10, 3]] as const) {
+  const file = join(dir, `issue-${mb}mb.txt`);
+  writeFileSync(file, buildIssue(Math.round((mb * 2 ** 20) / 2.9)));
+  const [plain, semi] = timeFix(file, runs, ['', '--max-semi-space-size=64']);
+  report(`galley fix ${mb} MB issue (wall, median of ${runs})`, plain.wall, 'ms');
+  report('  CPU', plain.cpu, 's');
+  report(`  with --max-semi-space-size=64 (wall)`, semi.wall, 'ms');
+  report('  with --max-semi-space-size=64 (CPU)', semi.cpu, 's');
+}
 rmSync(dir, { recursive: true, force: true });
