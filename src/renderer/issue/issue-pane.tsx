@@ -1,19 +1,19 @@
 /** The right pane: the structured issue as article cards plus the removed pile, keyboard-first. */
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { paragraphText, type Article, type BlockRole, type IssueDocument, type Removal } from '../../core';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { BlockRole, IssueDocument } from '../../core';
 import { localeStore, useT } from '../i18n/locale-store';
 import { useStore } from '../stores/create-store';
 import { selectParagraph, selectionStore } from '../stores/selection-store';
 import { dispatch } from '../stores/session-store';
-import { sameParagraph } from '../stores/keep-unchanged';
 import { ArticleCard } from './article-card';
 import { freshId, joinWithNext, mergeArticleOf, moveArticleBy, moveArticleTo, moveParagraphBy, moveParagraphTo, splitArticleAt } from './edit-commands';
 import { isVirtualIssue } from './card-heights';
 import { cardHolding, issueCards, type IssueCard } from './issue-cards';
 import { indexParagraphs } from './paragraph-index';
-import { ParagraphItem, type ParagraphActions } from './paragraph-item';
+import type { ParagraphActions } from './paragraph-item';
+import { Outline } from './outline';
+import { RemovedPile } from './removed-pile';
 import { useCardWindow } from './use-card-window';
-import type { Translate } from '../i18n/locale-store';
 
 /** Alt+1…Alt+7 give the selected paragraph these roles. */
 const roleKeys: readonly BlockRole[] = ['kicker', 'headline', 'subheadline', 'byline', 'body', 'caption', 'junk'];
@@ -164,111 +164,4 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
       </div>
     </div>
   );
-}
-
-interface RemovedPileProps {
-  readonly cardKey: string;
-  readonly removals: readonly Removal[];
-  /** The pile's size, shown in the header of its first part (null: a later part, no header). */
-  readonly total: number | null;
-  readonly source: string;
-  readonly selectedId: string | null;
-  readonly actions: ParagraphActions;
-  readonly t: Translate;
-  readonly locale: 'zh' | 'en';
-  readonly measureRef?: (el: HTMLElement | null) => void;
-}
-
-/** The removed pile (or a part of it in a virtual pane), with the reason for each removal; skipped when nothing it shows changed. */
-const RemovedPile = memo(function RemovedPile({ cardKey, removals, total, source, selectedId, actions, t, locale, measureRef }: RemovedPileProps): React.JSX.Element {
-  return (
-    <section ref={measureRef} className="removed-pile" data-testid="removed-pile" data-card-key={cardKey} aria-label={t('removedPile')}>
-      {total === null ? null : (
-        <header className="article-header">
-          <span className="article-number">{t('removedPile')}</span>
-          <span className="article-count">{total}</span>
-        </header>
-      )}
-      {removals.map((removal) => (
-        <div key={removal.id} className="removed-entry">
-          <ParagraphItem
-            paragraph={removal.paragraph}
-            slot="removed"
-            removalId={removal.id}
-            source={source}
-            selected={removal.paragraph.id === selectedId}
-            editing={false}
-            actions={actions}
-            t={t}
-          />
-          <div className="removed-reason">{locale === 'zh' ? removal.reason.zh : removal.reason.en}</div>
-        </div>
-      ))}
-    </section>
-  );
-}, sameRemovedPile);
-
-function sameRemovedPile(prev: RemovedPileProps, next: RemovedPileProps): boolean {
-  if (
-    prev.removals !== next.removals ||
-    prev.total !== next.total ||
-    prev.cardKey !== next.cardKey ||
-    prev.source !== next.source ||
-    prev.actions !== next.actions ||
-    prev.t !== next.t ||
-    prev.locale !== next.locale ||
-    prev.measureRef !== next.measureRef
-  )
-    return false;
-  // A selection change matters to the pile only when it leaves or enters it.
-  const holds = (id: string | null): boolean => id !== null && next.removals.some((r) => r.paragraph.id === id);
-  return prev.selectedId === next.selectedId || (!holds(prev.selectedId) && !holds(next.selectedId));
-}
-
-interface OutlineProps {
-  readonly articles: readonly Article[];
-  readonly source: string;
-  readonly label: string;
-  readonly summary: string;
-  readonly onPick: (articleId: string) => void;
-}
-
-function titleHead(article: Article): Article['headline'] {
-  return article.headline ?? article.paragraphs[0] ?? null;
-}
-
-/** Jump to an article of a big issue; skipped when no article's id or title paragraph changed. */
-const Outline = memo(function Outline({ articles, source, label, summary, onPick }: OutlineProps): React.JSX.Element {
-  const options = useMemo(
-    () =>
-      articles.map((article, i) => {
-        const head = titleHead(article);
-        return { id: article.id, title: `${i + 1}. ${head ? paragraphText(source, head).slice(0, 40) : ''}` };
-      }),
-    [articles, source],
-  );
-  return (
-    <div className="outline-bar">
-      <select aria-label={label} data-testid="outline" value="" onChange={(e) => onPick(e.target.value)}>
-        <option value="">{`${label} (${summary})`}</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.title}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}, sameOutline);
-
-function sameOutline(prev: OutlineProps, next: OutlineProps): boolean {
-  if (prev.source !== next.source || prev.label !== next.label || prev.summary !== next.summary || prev.onPick !== next.onPick) return false;
-  if (prev.articles === next.articles) return true;
-  if (prev.articles.length !== next.articles.length) return false;
-  for (let i = 0; i < next.articles.length; i++) {
-    const a = prev.articles[i];
-    const b = next.articles[i];
-    if (a !== b && (a.id !== b.id || !sameParagraph(titleHead(a), titleHead(b)))) return false;
-  }
-  return true;
 }

@@ -1,5 +1,5 @@
 /** The left pane: the untouched source in a read-only Monaco editor, synced with the selected paragraph. */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { OpenedIssueDto } from '../../shared/ipc';
 import type { IssueDocument, SuggestionStatus } from '../../core';
 import { useT } from '../i18n/locale-store';
@@ -30,7 +30,7 @@ export interface SourcePaneProps {
 }
 
 /** The source pane. */
-export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
+export function SourcePane({ issue, doc: shownDoc }: SourcePaneProps): React.JSX.Element {
   const t = useT();
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
@@ -40,7 +40,10 @@ export function SourcePane({ issue, doc }: SourcePaneProps): React.JSX.Element {
   const rulerDecorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   // What the ruler marks show, so a decision that changes none of them does not set them again.
   const rulerShown = useRef('');
-  const { session, statuses } = useStore(sessionStore);
+  // After an edit or a decision the issue pane repaints first; the source's bands and markers follow
+  // in a deferred render, so re-decorating a long source is not part of the same task.
+  const doc = useDeferredValue(shownDoc);
+  const { session, statuses } = useDeferredValue(useStore(sessionStore));
   const review = useStore(reviewStore);
   const locale = useStore(localeStore);
   const theme = useStore(themeStore);
