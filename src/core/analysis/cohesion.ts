@@ -27,6 +27,108 @@ export function terms(text: string, lang: Language, max = MAX_TERMS): Term[] {
   return out;
 }
 
+/** What similarity needs of a context: membership (a Set of terms or a TermSet). */
+export interface TermLookup {
+  has(term: Term): boolean;
+}
+
+/** Whether a term is a bigram code, or at least a number the code table can hold (as code + 1). */
+function isCode(term: Term): term is number {
+  return typeof term === 'number' && (term | 0) === term && term >= 0 && term < 0x7fffffff;
+}
+
+/**
+ * A set of terms for contexts built per article: bigram codes in an open-addressing table, anything
+ * else (English words) in a Set. Adding a text's terms makes no list, no iterator and no per-entry
+ * objects, as a Set of a few hundred numbers rebuilt for every article did.
+ */
+export class TermSet implements TermLookup {
+  /** code + 1 per slot, 0 for an empty slot: a new table needs no filling. */
+  private slots: Int32Array;
+  /** 32 minus log2 of the table size: the shift that turns a 32-bit hash into a slot. */
+  private shift: number;
+  private size = 0;
+  private others: Set<Term> | null = null;
+
+  /** An empty set with room for about `room` codes before it grows (a context of five paragraphs by default). */
+  constructor(room = 600) {
+    let bits = 4;
+    while (1 << bits < 2 * room) bits++;
+    this.slots = new Int32Array(1 << bits);
+    this.shift = 32 - bits;
+  }
+
+  /** A set of the terms of a text. */
+  static of(text: string, lang: Language): TermSet {
+    const set = new TermSet(Math.min(text.length, MAX_TERMS));
+    set.addTermsOf(text, lang);
+    return set;
+  }
+
+  /** Add one term. */
+  add(term: Term): void {
+    if (isCode(term)) this.addCode(term);
+    else (this.others ??= new Set()).add(term);
+  }
+
+  /** Add the terms of terms(text, lang). */
+  addTermsOf(text: string, lang: Language): void {
+    if (lang !== 'zh') {
+      for (const term of terms(text, lang)) this.add(term);
+      return;
+    }
+    let prev = -1;
+    let n = 0;
+    for (let i = 0; i < text.length && n < MAX_TERMS; i++) {
+      const c = text.charCodeAt(i);
+      const ideograph = c >= 0x3400 && c <= 0x9fff;
+      if (ideograph && prev >= 0) {
+        this.addCode(prev * 0x6c00 + (c - 0x3400));
+        n++;
+      }
+      prev = ideograph ? c - 0x3400 : -1;
+    }
+  }
+
+  /** Whether the set holds a term. */
+  has(term: Term): boolean {
+    if (!isCode(term)) return this.others !== null && this.others.has(term);
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    const key = term + 1;
+    for (let h = Math.imul(term, 0x9e3779b1) >>> this.shift; ; h = (h + 1) & mask) {
+      const k = slots[h];
+      if (k === key) return true;
+      if (k === 0) return false;
+    }
+  }
+
+  private addCode(code: number): void {
+    if (2 * (this.size + 1) > this.slots.length) {
+      const old = this.slots;
+      this.slots = new Int32Array(2 * old.length);
+      this.shift--;
+      for (let i = 0; i < old.length; i++) if (old[i] !== 0) this.place(old[i] - 1);
+    }
+    if (this.place(code)) this.size++;
+  }
+
+  /** Put a code in the table (which has room); whether it was new. */
+  private place(code: number): boolean {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    const key = code + 1;
+    for (let h = Math.imul(code, 0x9e3779b1) >>> this.shift; ; h = (h + 1) & mask) {
+      const k = slots[h];
+      if (k === key) return false;
+      if (k === 0) {
+        slots[h] = key;
+        return true;
+      }
+    }
+  }
+}
+
 /** How often terms occur in the issue, counted in a fixed hash table (one pass, no per-term objects). */
 export interface TermCounts {
   readonly count: (term: Term) => number;
@@ -156,7 +258,7 @@ export function countTerms(texts: readonly string[], lang: Language): TermCounts
 }
 
 /** Weighted share of a text's terms that also occur in a context (rare shared terms weigh more). */
-export function similarity(text: string, context: ReadonlySet<Term>, counts: TermCounts, lang: Language): number {
+export function similarity(text: string, context: TermLookup, counts: TermCounts, lang: Language): number {
   let shared = 0;
   let total = 0;
   if (counts instanceof CountTable) {

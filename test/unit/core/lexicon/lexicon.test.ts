@@ -26,6 +26,10 @@ describe('lexicon', () => {
     expect(lex.zhLogFreq('中国')).toBeCloseTo(Math.log(100000), 2);
     expect(lex.zhLogFreq('归根结底')).toBeCloseTo(Math.log(800), 2);
     expect(lex.zhLogFreq('结底')).toBe(0);
+    expect(lex.zhLogFreqAt('项目归根结底到', 2, 6)).toBe(lex.zhLogFreq('归根结底'));
+    expect(lex.zhLogFreqAt('项目归根结底到', 2, 5)).toBe(0);
+    expect(lex.zhLogFreq('中')).toBe(0);
+    expect(lex.zhLogFreq('')).toBe(0);
     expect(lex.hasEnWord('zebra')).toBe(true);
     expect(lex.hasEnWord('apple')).toBe(true);
     expect(lex.hasEnWord('pear')).toBe(false);
