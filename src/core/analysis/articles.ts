@@ -1,5 +1,5 @@
 import type { Language } from './text-features';
-import { countTerms, similarity, terms, type Term } from './cohesion';
+import { countTerms, similarity, TermSet } from './cohesion';
 import type { Unit } from './units';
 import { trailingBylineRange } from './roles';
 
@@ -194,10 +194,10 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
     }
     // A closing dateline or signature at the very end says the previous article ends where it stands.
     if (tail.length === 0 || closesArticle(textOf.get(tail[tail.length - 1]) ?? '', lang)) continue;
-    const nextContext = new Set<Term>();
+    const nextContext = new TermSet();
     const headText = [next.kicker, next.headline, next.subheadline].map((u) => (u === null ? '' : (textOf.get(u) ?? ''))).join('');
-    for (const term of terms(headText, lang)) nextContext.add(term);
-    for (const u of next.items.filter((x) => kindOf.get(x) === 'para').slice(0, 4)) for (const term of terms(textOf.get(u) ?? '', lang)) nextContext.add(term);
+    nextContext.addTermsOf(headText, lang);
+    for (const u of next.items.filter((x) => kindOf.get(x) === 'para').slice(0, 4)) nextContext.addTermsOf(textOf.get(u) ?? '', lang);
     let move = 0;
     // A dateline opening in the tail marks where the article starts; a signature closing a paragraph
     // ("…。（邓伟 易琳庆）") marks where the previous one ended.
@@ -207,8 +207,8 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
         // A second dateline can open a section of a composite article: the paragraphs must also read
         // at least about as close to the article below as to the one they stand in.
         const moved = tail.slice(t).map((u) => textOf.get(u) ?? '').join('');
-        const prevContext = new Set<Term>();
-        for (const v of prevParas.filter((x) => !tail.slice(t).includes(x)).slice(-5)) for (const term of terms(textOf.get(v) ?? '', lang)) prevContext.add(term);
+        const prevContext = new TermSet();
+        for (const v of prevParas.filter((x) => !tail.slice(t).includes(x)).slice(-5)) prevContext.addTermsOf(textOf.get(v) ?? '', lang);
         if (similarity(moved, nextContext, counts, lang) >= 0.7 * similarity(moved, prevContext, counts, lang)) move = tail.length - t;
         break;
       }
@@ -225,13 +225,13 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
     // Lexical cohesion alone never empties the previous article.
     if (move === 0 && tail.length < prevParas.length) {
       // The previous article as context: its head and its last paragraphs that are not candidates.
-      const prevContext = new Set<Term>();
+      const prevContext = new TermSet();
       const kept = prevParas.filter((v) => !tail.includes(v)).slice(-5);
-      for (const v of kept) for (const term of terms(textOf.get(v) ?? '', lang)) prevContext.add(term);
+      for (const v of kept) prevContext.addTermsOf(textOf.get(v) ?? '', lang);
       const prevHead = [prev.kicker, prev.headline, prev.subheadline].map((x) => (x === null ? '' : (textOf.get(x) ?? ''))).join('');
-      for (const term of terms(prevHead, lang)) prevContext.add(term);
-      const prevHeadTerms = new Set<Term>(terms(prevHead, lang));
-      const nextHead = new Set<Term>(terms(headText, lang));
+      prevContext.addTermsOf(prevHead, lang);
+      const prevHeadTerms = TermSet.of(prevHead, lang);
+      const nextHead = TermSet.of(headText, lang);
       for (let t = tail.length - 1; t >= Math.max(0, tail.length - 3); t--) {
         const u = tail[t];
         const text = textOf.get(u) ?? '';
@@ -241,7 +241,7 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
         // Word terms (English) are sparser than character bigrams, so English needs a clearer margin.
         if (lang === 'zh' ? sNext > sPrev * 1.2 + 0.03 : sNext > sPrev * 1.5 + 0.05) {
           move = tail.length - t;
-          for (const term of terms(text, lang)) nextContext.add(term);
+          nextContext.addTermsOf(text, lang);
         } else break;
       }
     }
