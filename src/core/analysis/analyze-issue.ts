@@ -29,6 +29,19 @@ const REASONS = {
   hyphen: { zh: '行末连字符（单词被断开）', en: 'Line-end hyphen inside a broken word' },
 } satisfies Record<string, Reason>;
 
+/** A cheap fingerprint of a text: its length and up to 24 of its characters (start, middle, end). */
+function fingerprint(text: string): number {
+  const n = text.length;
+  let h = n;
+  const mid = n >> 1;
+  for (let k = 0; k < 8 && k < n; k++) {
+    h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    h = Math.imul(h ^ text.charCodeAt(n - 1 - k), 0x01000193);
+    if (mid + k < n) h = Math.imul(h ^ text.charCodeAt(mid + k), 0x01000193);
+  }
+  return h >>> 1;
+}
+
 /** Mark whole-block junk and plan cuts inside blocks. */
 function findJunk(units: Unit[], lang: Language): void {
   const kinds = units.map((u) => u.kind);
@@ -42,7 +55,8 @@ function findJunk(units: Unit[], lang: Language): void {
       if (short && near) kinds[i] = 'furniture';
     }
   }
-  const seen = new Map<string, number>();
+  // Texts of 12+ characters met so far, by fingerprint: hashing every whole block text was the cost.
+  const seen = new Map<number, string[]>();
   const loopUnits = new Set<string>();
   units.forEach((u, i) => {
     u.kind = kinds[i];
@@ -74,9 +88,12 @@ function findJunk(units: Unit[], lang: Language): void {
       loopUnits.add(unit);
     }
     const key = u.text.trim();
-    if (key.length >= 12 && seen.has(key)) {
-      u.junk = { removal: 'duplicate-block', reason: REASONS.duplicate, confidence: 0.85 };
-    } else seen.set(key, i);
+    if (key.length < 12) return;
+    const fp = fingerprint(key);
+    const same = seen.get(fp);
+    if (same === undefined) seen.set(fp, [key]);
+    else if (same.includes(key)) u.junk = { removal: 'duplicate-block', reason: REASONS.duplicate, confidence: 0.85 };
+    else same.push(key);
   });
   // A loop may be repeated again at the end of a later block: every copy there is junk. Loop units are
   // indexed by their last characters, so each block is checked against the few that could match it.

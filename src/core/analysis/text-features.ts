@@ -28,24 +28,83 @@ export function detectLanguage(text: string): Language {
   return cjk * 3 >= latin ? 'zh' : 'en';
 }
 
-/** Closing quotes and brackets that may follow a sentence end. */
-const CLOSERS = '”’」』》）)"\'】〕]';
+/**
+ * Whether a code unit is a closing quote or bracket that may follow a sentence end (”’」』》）)"'】〕]),
+ * a space or an ideographic space: skipped to find the character that really ends a text.
+ */
+function isTrailer(c: number): boolean {
+  switch (c) {
+    case 0x201d: // ”
+    case 0x2019: // ’
+    case 0x300d: // 」
+    case 0x300f: // 』
+    case 0x300b: // 》
+    case 0xff09: // ）
+    case 0x29: // )
+    case 0x22: // "
+    case 0x27: // '
+    case 0x3011: // 】
+    case 0x3015: // 〕
+    case 0x5d: // ]
+    case 0x20:
+    case 0x3000:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Index of the character that really ends text[0, end): trailing closers and spaces skipped; -1 if none. */
+function lastMeaningfulIndex(text: string, end: number): number {
+  let i = end - 1;
+  while (i >= 0 && isTrailer(text.charCodeAt(i))) i--;
+  return i;
+}
 
 /** Strip trailing closers and spaces: the character that really ends the text. */
 export function lastMeaningful(text: string): string {
-  let i = text.length - 1;
-  while (i >= 0 && (CLOSERS.includes(text[i]) || text[i] === ' ' || text[i] === '\u3000')) i--;
+  const i = lastMeaningfulIndex(text, text.length);
   return i >= 0 ? text[i] : '';
+}
+
+/** Whether a code unit is white space as String.prototype.trim sees it (WhiteSpace and LineTerminator). */
+function isTrimmed(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Whether text ends the way a paragraph can end (sentence-final or clause-final punctuation). */
 export function endsParagraph(text: string): boolean {
-  const t = text.trimEnd();
-  if (t === '') return true;
-  const last = t[t.length - 1];
+  // As text.trimEnd() then its last character, without making the trimmed string (called for every block).
+  let end = text.length;
+  while (end > 0 && isTrimmed(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return true;
+  const last = text.charCodeAt(end - 1);
   // A closing bracket after a byline "（某某）" or a credit "…摄）" ends a paragraph.
-  if (last === '）' || last === ')') return true;
-  return /[。！？；：…!?.;:]/.test(lastMeaningful(t));
+  if (last === 0xff09 || last === 0x29) return true;
+  const i = lastMeaningfulIndex(text, end);
+  return i >= 0 && isSentenceEnd(text.charCodeAt(i));
+}
+
+/** Sentence-final and clause-final punctuation that can end a paragraph: 。！？；：…!?.;: */
+function isSentenceEnd(c: number): boolean {
+  switch (c) {
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0xff1b: // ；
+    case 0xff1a: // ：
+    case 0x2026: // …
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x2e: // .
+    case 0x3b: // ;
+    case 0x3a: // :
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** Whether text has any sentence-internal or final punctuation (head lines mostly have none). */

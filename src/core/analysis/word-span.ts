@@ -11,18 +11,19 @@ const MAX_SPAN = 2 * (MAX_WORD - 1);
 
 /**
  * Log frequencies of the substrings [j, i) of the junction string, looked up at most once per call
- * (the crossing check and both segmentations ask for the same ones). NaN: not looked up yet. Scratch
- * space reused by every call; nothing outside zhSpanGain sees it.
+ * (the crossing check and both segmentations ask for the same ones); an entry counts only when its
+ * round is the current call's. Scratch space reused by every call; nothing outside zhSpanGain sees it.
  */
 const freqs = new Float64Array((MAX_SPAN + 1) * (MAX_SPAN + 1));
+const freqRounds = new Uint32Array(freqs.length);
+let round = 0;
 
 function freqOf(s: string, j: number, i: number, lexicon: Lexicon): number {
   const k = j * (MAX_SPAN + 1) + i;
-  let f = freqs[k];
-  if (Number.isNaN(f)) {
-    f = lexicon.zhLogFreqAt(s, j, i);
-    freqs[k] = f;
-  }
+  if (freqRounds[k] === round) return freqs[k];
+  const f = lexicon.zhLogFreqAt(s, j, i);
+  freqs[k] = f;
+  freqRounds[k] = round;
   return f;
 }
 
@@ -59,7 +60,10 @@ export function zhSpanGain(before: string, after: string, lexicon: Lexicon): num
   const leftLength = before.length - i;
   if (leftLength === 0 || j === 0) return 0;
   const s = before.slice(i) + after.slice(0, j);
-  freqs.fill(Number.NaN);
+  if (++round === 0xffffffff) {
+    freqRounds.fill(0);
+    round = 1;
+  }
   // Most junctions have no dictionary word across them at all: check that first, before segmenting.
   let crossing = false;
   for (let i = 1; i <= leftLength && !crossing; i++) {
