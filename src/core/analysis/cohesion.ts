@@ -138,6 +138,26 @@ export interface TermCounts {
 
 const TABLE_BITS = 20;
 
+/**
+ * Counts per slot: one byte each, with the few slots that pass 254 kept exactly in a Map. A 1 MB table
+ * touches a quarter of the fresh pages a Uint32Array of 4 MB did (their faults were most of the cost).
+ */
+class SlotCounts {
+  private readonly small = new Uint8Array(1 << TABLE_BITS);
+  private readonly large = new Map<number, number>();
+
+  increment(s: number): void {
+    const v = this.small[s];
+    if (v < 255) this.small[s] = v + 1;
+    else this.large.set(s, (this.large.get(s) ?? 255) + 1);
+  }
+
+  get(s: number): number {
+    const v = this.small[s];
+    return v < 255 ? v : (this.large.get(s) ?? 255);
+  }
+}
+
 function slot(term: Term): number {
   if (typeof term === 'number') return Math.imul(term, 0x9e3779b1) >>> (32 - TABLE_BITS);
   let h = 0x811c9dc5;
@@ -184,17 +204,17 @@ function seenBefore(code: number): boolean {
 class CountTable implements TermCounts {
   readonly count: (term: Term) => number;
   readonly texts: number;
-  private readonly table: Uint32Array;
+  private readonly table: SlotCounts;
   private memoText: string | null = null;
   private memoLang: Language | null = null;
   /** The memo text's distinct terms of positive weight, in order of first occurrence, and their weights. */
   readonly memoTerms: Term[] = [];
   readonly memoWeights: number[] = [];
 
-  constructor(table: Uint32Array, texts: number) {
+  constructor(table: SlotCounts, texts: number) {
     this.table = table;
     this.texts = texts;
-    this.count = (term) => table[slot(term)];
+    this.count = (term) => table.get(slot(term));
   }
 
   /** Make memoTerms and memoWeights those of `text` (unless they already are). */
@@ -205,7 +225,7 @@ class CountTable implements TermCounts {
     termsOut.length = 0;
     weights.length = 0;
     const add = (term: Term): void => {
-      const w = Math.log((this.texts + 1) / (this.table[slot(term)] + 1));
+      const w = Math.log((this.texts + 1) / (this.table.get(slot(term)) + 1));
       if (w <= 0) return;
       termsOut.push(term);
       weights.push(w);
@@ -234,7 +254,7 @@ class CountTable implements TermCounts {
 
 /** Count terms over a list of texts (collisions only make a term look a little more common). */
 export function countTerms(texts: readonly string[], lang: Language): TermCounts {
-  const table = new Uint32Array(1 << TABLE_BITS);
+  const table = new SlotCounts();
   // Weights need rough counts only: on a big issue every few texts are enough.
   let total = 0;
   for (const t of texts) total += t.length;
@@ -249,10 +269,10 @@ export function countTerms(texts: readonly string[], lang: Language): TermCounts
       for (let i = 0; i < t.length; i++) {
         const c = t.charCodeAt(i);
         const ideograph = c >= 0x3400 && c <= 0x9fff;
-        if (ideograph && prev >= 0) table[slot(prev * 0x6c00 + (c - 0x3400))]++;
+        if (ideograph && prev >= 0) table.increment(slot(prev * 0x6c00 + (c - 0x3400)));
         prev = ideograph ? c - 0x3400 : -1;
       }
-    } else for (const term of terms(t, lang)) table[slot(term)]++;
+    } else for (const term of terms(t, lang)) table.increment(slot(term));
   }
   return new CountTable(table, counted);
 }

@@ -29,6 +29,18 @@ interface WordTable {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly bounds: Int32Array;
+  /**
+   * A bit per hash of the first two units of every word of 2+ units: a clear bit proves no word starts
+   * with that pair, so most junction strings ("的发", "展中") are answered without a bisection.
+   */
+  readonly pairs: Int32Array;
+}
+
+const PAIR_BITS = 21;
+
+/** Hash of a pair of code units to a bit of WordTable.pairs. */
+function pairBit(c0: number, c1: number): number {
+  return Math.imul((c0 << 16) | c1, 0x9e3779b1) >>> (32 - PAIR_BITS);
 }
 
 /** The table of words given as [starts[i], ends[i]) ranges of `data`, sorted by code units. */
@@ -46,7 +58,13 @@ function makeTable(data: string, starts: Int32Array, ends: Int32Array): WordTabl
     bounds[2 * c + 1] = j;
     i = j;
   }
-  return { data, starts, ends, bounds };
+  const pairs = new Int32Array(1 << (PAIR_BITS - 5));
+  for (let k = 0; k < n; k++) {
+    if (ends[k] - starts[k] < 2) continue;
+    const bit = pairBit(data.charCodeAt(starts[k]), data.charCodeAt(starts[k] + 1));
+    pairs[bit >>> 5] |= 1 << (bit & 31);
+  }
+  return { data, starts, ends, bounds, pairs };
 }
 
 /** A table over an array of words (joined with line breaks; the ranges do not depend on them). */
@@ -91,10 +109,14 @@ function tableOfLines(text: string, from: number): WordTable {
  * are compared here, as `<` orders strings, so the search stays in optimised code and makes no substring.
  */
 function find(table: WordTable, text: string, start: number, end: number): number {
-  const { data, starts, ends, bounds } = table;
+  const { data, starts, ends, bounds, pairs } = table;
   const len = end - start;
   if (len <= 0) return starts.length > 0 && ends[0] === starts[0] ? 0 : -1;
   const c = text.charCodeAt(start);
+  if (len >= 2) {
+    const bit = pairBit(c, text.charCodeAt(start + 1));
+    if ((pairs[bit >>> 5] & (1 << (bit & 31))) === 0) return -1;
+  }
   let lo = bounds[2 * c];
   let hi = bounds[2 * c + 1] - 1;
   while (lo <= hi) {

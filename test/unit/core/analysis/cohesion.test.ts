@@ -48,6 +48,17 @@ describe('TermSet', () => {
   });
 });
 
+describe('countTerms', () => {
+  it('counts a term met hundreds of times exactly', () => {
+    const counts = countTerms(['中国'.repeat(600), '中国人'], 'zh');
+    expect(counts.count(terms('中国', 'zh')[0])).toBe(601);
+    expect(counts.count(terms('国中', 'zh')[0])).toBe(599);
+    expect(counts.count(terms('国人', 'zh')[0])).toBe(1);
+    expect(counts.count(terms('发展', 'zh')[0])).toBe(0);
+    expect(counts.texts).toBe(2);
+  });
+});
+
 describe('similarity', () => {
   it('gives exactly what weighing a Set of the terms gives, for repeated and alternating texts', () => {
     for (const [lang, text] of [['zh', zhText], ['en', enText]] as const) {
