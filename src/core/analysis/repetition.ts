@@ -50,12 +50,14 @@ function withoutOrdinal(s: string, lang: Language): string {
  */
 function mayRepeat(text: string, lang: Language): boolean {
   let last = -1;
+  const zh = lang === 'zh';
   for (let i = 3; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const final =
-      lang === 'zh'
-        ? c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b
-        : (c === 46 || c === 33 || c === 63) && (i + 1 === text.length || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 34);
+    // Every Chinese sentence end but "。" lies at U+FF01 or above: one comparison rules out an ideograph.
+    if (zh ? c < 0xff01 && c !== 0x3002 : c > 63) continue;
+    const final = zh
+      ? c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b
+      : (c === 46 || c === 33 || c === 63) && (i + 1 === text.length || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 34);
     if (!final) continue;
     if (last >= 0 && text.charCodeAt(i - 1) === text.charCodeAt(last - 1) && text.charCodeAt(i - 2) === text.charCodeAt(last - 2) && text.charCodeAt(i - 3) === text.charCodeAt(last - 3)) return true;
     last = i;

@@ -78,13 +78,15 @@ export function leadingBylineRange(text: string, lang: Language): readonly [numb
 
 /** Text of a byline closing the last paragraph: "…。（某某 某某）" or "(Reporting by …)". */
 export function trailingBylineRange(text: string, lang: Language): readonly [number, number] | null {
+  // A match ends at the text's end and is at most 23 (Chinese) or 75 (English) characters long, so only
+  // the tail is searched: the search would otherwise start again at every sentence end of the paragraph.
   if (lang === 'zh') {
-    const m = /[。！？”][（(]([\u3400-\u9fff·\s\u3000]{2,20})[）)]$/.exec(text);
+    const m = /[。！？”][（(]([\u3400-\u9fff·\s\u3000]{2,20})[）)]$/.exec(text.slice(-23));
     if (!m || /摄/.test(m[1])) return null;
     const end = text.length - 1;
     return [end - m[1].length, end];
   }
-  const m = /\((reporting by [^()]{3,60}|by [A-Z][^()]{3,60})\)$/i.exec(text);
+  const m = /\((reporting by [^()]{3,60}|by [A-Z][^()]{3,60})\)$/i.exec(text.slice(-75));
   if (!m) return null;
   const end = text.length - 1;
   return [end - m[1].length, end];
