@@ -76,6 +76,11 @@ function jumpPairs(units: readonly Unit[], body: readonly number[], levels: read
 
 /** Whether a text ends inside brackets ("($250m;"): then it cannot end a paragraph. */
 function leavesBracketOpen(t: string): boolean {
+  // Only an opening bracket among the last 39 characters can make this true: look there first, not through
+  // the whole paragraph four times.
+  let near = false;
+  for (let i = Math.max(0, t.length - 39); i < t.length && !near; i++) near = t.charCodeAt(i) === 0x28 || t.charCodeAt(i) === 0xff08;
+  if (!near) return false;
   const open = t.lastIndexOf('(') > t.lastIndexOf(')') || t.lastIndexOf('（') > t.lastIndexOf('）');
   return open && t.length - Math.max(t.lastIndexOf('('), t.lastIndexOf('（')) < 40;
 }
@@ -236,11 +241,18 @@ function spansBetterWithout(a: string, b: string, lexicon: Lexicon): boolean {
   return without > 2 && without > zhSpanGain(a, b, lexicon) + 2;
 }
 
+/** Whether `a` ends with the first n units of `b` (a.endsWith(b.slice(0, n)) without the substring). */
+function endsWithStartOf(a: string, b: string, n: number): boolean {
+  if (n > a.length || n > b.length) return a.endsWith(b.slice(0, n));
+  for (let k = 0; k < n; k++) if (a.charCodeAt(a.length - n + k) !== b.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Length of the overlap duplicated at a break: the end of `a` repeated at the start of `b`. */
 export function overlapLength(a: string, b: string, lang: Language, lexicon: Lexicon): number {
   if (lang === 'zh') {
     for (let n = Math.min(8, a.length - 1, b.length - 1); n >= 1; n--) {
-      if (a.endsWith(b.slice(0, n))) {
+      if (endsWithStartOf(a, b, n)) {
         // One repeated character may be genuine reduplication ("天天"): keep it when that is a word,
         // unless dropping it lets a word span the break instead ("女运动" / "动员人数" → "运动员").
         if (n === 1 && lexicon.zhLogFreq(b[0] + b[0]) > 0 && !spansBetterWithout(a, b, lexicon)) return 0;
@@ -360,7 +372,8 @@ export function planJoins(
     if (after && after.kind === 'byline' && isHeadLike(b, lang)) score -= 4;
     return score;
   };
-  const startMemo: Array<number | undefined> = new Array<number | undefined>(texts.length);
+  // NaN: not computed yet (a typed array holds the scores unboxed).
+  const startMemo = new Float64Array(texts.length).fill(Number.NaN);
   // Index of continuation starts by their first two characters, for overlaps far away.
   const byStart = new Map<string, number[]>();
   texts.forEach((t, k) => {
@@ -444,7 +457,11 @@ export function planJoins(
           }
         }
       }
-      score += overlap > 0 ? startEvidence(kb, bRest) : (startMemo[kb] ??= startEvidence(kb, bRest));
+      if (overlap > 0) score += startEvidence(kb, bRest);
+      else {
+        if (Number.isNaN(startMemo[kb])) startMemo[kb] = startEvidence(kb, bRest);
+        score += startMemo[kb];
+      }
       if (indentLayout && unitB.indented) score -= 4;
       // A head line is rarely a fragment, unless what follows cannot open anything ("广，风格各异…").
       // (Nor when an unmistakable word spans its end: "…大使馆临" / "时代办…".)
@@ -488,7 +505,8 @@ export function planJoins(
     // up, by the two characters they start with.
     if (lang === 'zh') {
       for (let n = 3; n <= Math.min(8, a.length); n++) {
-        for (const kb of (byStart.get(a.slice(a.length - n, a.length - n + 2)) ?? []).slice(0, 12)) consider(kb);
+        const list = byStart.get(a.slice(a.length - n, a.length - n + 2));
+        if (list) for (let q = 0; q < list.length && q < 12; q++) consider(list[q]);
       }
     }
     keep();
