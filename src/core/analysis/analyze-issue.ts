@@ -169,17 +169,18 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
   });
 
   // 2. Joins, chain by chain, so each chain's head collects its fragments in order.
-  const nextOf = new Map<number, JoinPlan>();
-  const hasPrev = new Set<number>();
+  // Per unit, in arrays indexed by unit rather than Maps and Sets keyed by it.
+  const nextOf = new Array<JoinPlan | undefined>(units.length).fill(undefined);
+  const hasPrev = new Uint8Array(units.length);
   for (const j of joins) {
-    nextOf.set(j.first, j);
-    hasPrev.add(j.second);
+    nextOf[j.first] = j;
+    hasPrev[j.second] = 1;
   }
-  const chainText = new Map<number, string>();
+  const chainText = new Array<string | undefined>(units.length).fill(undefined);
   for (let i = 0; i < units.length; i++) {
-    if (hasPrev.has(i) || !nextOf.has(i)) continue;
+    if (hasPrev[i] || !nextOf[i]) continue;
     let text = coreText(units[i]);
-    let j = nextOf.get(i);
+    let j = nextOf[i];
     while (j) {
       const kind: SuggestionKind = j.adjacent ? 'join-broken-paragraph' : 'move-fragment';
       const reason: Reason = j.adjacent
@@ -189,9 +190,9 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
         : { zh: '错位的段落片段，接回其前半段之后', en: 'Misplaced paragraph fragment re-attached after its beginning' };
       out.add(kind, { kind: 'join', first: pid(i), second: pid(j.second), separator: j.separator }, j.confidence, reason, [blockRange(j.first), blockRange(j.second)]);
       text += j.separator + coreText(units[j.second]).slice(j.overlap);
-      j = nextOf.get(j.second);
+      j = nextOf[j.second];
     }
-    chainText.set(i, text);
+    chainText[i] = text;
   }
 
   // 3. Items in source order, then articles.
@@ -200,12 +201,12 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
   units.forEach((u, i) => {
     // A continuation opening with a glued "(上接第X版)" joined to the part that jumped still marks where
     // the continued part starts.
-    if (hasPrev.has(i) && u.cuts.some((c) => c.removal === 'jump-line' && c.start === 0)) {
+    if (hasPrev[i] && u.cuts.some((c) => c.removal === 'jump-line' && c.start === 0)) {
       items.push({ unit: i, kind: 'jump-from', text: '' });
       return;
     }
-    if (u.junk || hasPrev.has(i)) return;
-    const text = chainText.get(i) ?? coreText(u);
+    if (u.junk || hasPrev[i]) return;
+    const text = chainText[i] ?? coreText(u);
     switch (u.kind) {
       case 'caption':
         items.push({ unit: i, kind: 'caption', text });
@@ -222,7 +223,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
       case 'furniture':
         return;
       case 'body': {
-        const head = !nextOf.has(i) && headish[i] && !(indentLayout && u.indented) && text !== '';
+        const head = !nextOf[i] && headish[i] && !(indentLayout && u.indented) && text !== '';
         items.push({ unit: i, kind: head ? 'head' : 'para', text });
         return;
       }
@@ -235,27 +236,27 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
   for (let k = 0; k + 1 < items.length; k++) {
     const it = items[k];
     const next = items[k + 1];
-    if (it.kind !== 'para' || nextOf.has(it.unit) || it.text.length > 45 || /[。；！？.;!?]/.test(it.text) || endsParagraph(it.text)) continue;
+    if (it.kind !== 'para' || nextOf[it.unit] || it.text.length > 45 || /[。；！？.;!?]/.test(it.text) || endsParagraph(it.text)) continue;
     if (lang === 'zh' && (next.kind === 'byline' || (next.kind === 'para' && opensArticle(next.text, lang)))) it.kind = 'head';
   }
   const articles = planArticles(items, units, lang);
   const articleId = (k: number): string => (k === 0 ? 'a0' : `a${k}`);
-  const itemOf = new Map<number, Item>();
-  for (const it of items) itemOf.set(it.unit, it);
-  const removedUnits = new Set<number>();
+  const itemOf = new Array<Item | undefined>(units.length).fill(undefined);
+  for (const it of items) itemOf[it.unit] = it;
+  const removedUnits = new Uint8Array(units.length);
   units.forEach((u, i) => {
-    if (u.junk || u.kind === 'jump-to' || u.kind === 'jump-from') removedUnits.add(i);
+    if (u.junk || u.kind === 'jump-to' || u.kind === 'jump-from') removedUnits[i] = 1;
   });
   articles.forEach((a, k) => {
     for (const u of a.junkHeads) {
       const r = blockRange(u);
       out.add('remove-junk', { kind: 'remove-text', paragraph: pid(u), start: r.start, end: r.end, removal: 'jump-line', reason: REASONS.jumpHead, removalId: `r${out.list.length + 1}` }, 0.8, REASONS.jumpHead, [r]);
-      removedUnits.add(u);
+      removedUnits[u] = 1;
     }
     if (k === 0) return;
     // The article starts at its first item that is still a body paragraph of the document.
     const first = [...a.items, a.kicker, a.headline, a.subheadline, a.byline]
-      .filter((u): u is number => u !== null && !removedUnits.has(u) && !hasPrev.has(u))
+      .filter((u): u is number => u !== null && !removedUnits[u] && !hasPrev[u])
       .sort((x, y) => x - y)[0];
     if (first === undefined) return;
     out.add('article-boundary', { kind: 'split-article', at: pid(first), newArticle: articleId(k) }, a.displaced > 0 ? 0.75 : 0.9,
@@ -279,15 +280,15 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
   articles.forEach((a, k) => {
     const heads: Array<[HeadRole, number | null]> = [['kicker', a.kicker], ['headline', a.headline], ['subheadline', a.subheadline], ['byline', a.byline]];
     for (const [role, u] of heads) {
-      if (u === null || removedUnits.has(u)) continue;
+      if (u === null || removedUnits[u]) continue;
       out.add('role', { kind: 'set-role', paragraph: pid(u), role }, role === 'headline' ? 0.9 : 0.8, roleReason(role), [blockRange(u)]);
     }
     for (const u of a.items) {
-      const it = itemOf.get(u);
+      const it = itemOf[u];
       if (it?.kind === 'caption') out.add('role', { kind: 'set-role', paragraph: pid(u), role: 'caption' }, 0.85, roleReason('caption'), [blockRange(u)]);
     }
     if (a.byline === null) {
-      const paras = a.items.filter((u) => itemOf.get(u)?.kind === 'para' && !removedUnits.has(u));
+      const paras = a.items.filter((u) => itemOf[u]?.kind === 'para' && !removedUnits[u]);
       const firstPara = paras[0];
       const lastPara = paras[paras.length - 1];
       const startRange = firstPara !== undefined ? leadingBylineRange(coreText(units[firstPara]), lang) : null;
@@ -314,12 +315,12 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
 const ROLE_ZH: Record<string, string> = { kicker: '引题', headline: '标题', subheadline: '副题', byline: '署名', caption: '图片说明' };
 
 /** The last block of the chain of joins starting at `i`. */
-function lastOfChain(i: number, nextOf: ReadonlyMap<number, JoinPlan>): number {
+function lastOfChain(i: number, nextOf: ReadonlyArray<JoinPlan | undefined>): number {
   let k = i;
-  let j = nextOf.get(k);
+  let j = nextOf[k];
   while (j) {
     k = j.second;
-    j = nextOf.get(k);
+    j = nextOf[k];
   }
   return k;
 }
