@@ -90,8 +90,14 @@ function cannotBeHead(t: string): boolean {
   if (/[电讯][（(]/.test(t) || /[（(](本报)?记者/.test(t) || /^本报.{0,12}[电讯]/.test(t) || /(记者|通讯员).{1,8}报道[：:]/.test(t)) return true;
   // No letters at all ("***"), a whole quoted exclamation, or a photo lead-in ("图片：") is not a head line.
   if (!/[\p{L}\p{N}]/u.test(t) || /^[“"「].*[！？。!?][”"」]$/.test(t) || /^(图片|照片|附图|图)[：:]$/.test(t)) return true;
-  const open = (t.match(/[（(“《]/g) ?? []).length;
-  const close = (t.match(/[）)”》]/g) ?? []).length;
+  let open = 0;
+  let close = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    // （ ( “ 《 open; ） ) ” 》 close.
+    if (c === 0xff08 || c === 0x28 || c === 0x201c || c === 0x300a) open++;
+    else if (c === 0xff09 || c === 0x29 || c === 0x201d || c === 0x300b) close++;
+  }
   return open > close;
 }
 
@@ -382,6 +388,8 @@ export function planJoins(
     if (list) list.push(k);
     else byStart.set(key, [k]);
   });
+  // For each block, the last end that considered it as a continuation (-1: none yet).
+  const seenBy = new Int32Array(body.length).fill(-1);
   for (let ka = 0; ka < body.length; ka++) {
     const a = texts[ka];
     if (a === '') continue;
@@ -410,11 +418,10 @@ export function planJoins(
     // A line read as a subheadline only because it stands under a head line may still be a fragment.
     const aUnderHead = levels[body[ka]] === 1;
     const aOrdinal = lang === 'zh' ? lastOrdinal(a.slice(-120)) : NO_ORDINAL;
-    const seen = new Set<number>();
     const local: Candidate[] = [];
     const consider = (kb: number): void => {
-      if (kb === ka || kb < 0 || kb >= body.length || seen.has(kb)) return;
-      seen.add(kb);
+      if (kb === ka || kb < 0 || kb >= body.length || seenBy[kb] === ka) return;
+      seenBy[kb] = ka;
       const b = texts[kb];
       if (b === '') return;
       const unitB = units[body[kb]];
