@@ -380,10 +380,12 @@ export function planJoins(
   };
   // NaN: not computed yet (a typed array holds the scores unboxed).
   const startMemo = new Float64Array(texts.length).fill(Number.NaN);
-  // Index of continuation starts by their first two characters, for overlaps far away.
-  const byStart = new Map<string, number[]>();
+  // Index of continuation starts by their first two characters, for overlaps far away: the two code
+  // units as one number (only two-character keys are ever looked up, so shorter texts are left out).
+  const byStart = new Map<number, number[]>();
   texts.forEach((t, k) => {
-    const key = t.slice(0, 2);
+    if (t.length < 2) return;
+    const key = t.charCodeAt(0) * 65536 + t.charCodeAt(1);
     const list = byStart.get(key);
     if (list) list.push(k);
     else byStart.set(key, [k]);
@@ -512,7 +514,7 @@ export function planJoins(
     // up, by the two characters they start with.
     if (lang === 'zh') {
       for (let n = 3; n <= Math.min(8, a.length); n++) {
-        const list = byStart.get(a.slice(a.length - n, a.length - n + 2));
+        const list = byStart.get(a.charCodeAt(a.length - n) * 65536 + a.charCodeAt(a.length - n + 1));
         if (list) for (let q = 0; q < list.length && q < 12; q++) consider(list[q]);
       }
     }
