@@ -29,6 +29,11 @@ const REASONS = {
   hyphen: { zh: '行末连字符（单词被断开）', en: 'Line-end hyphen inside a broken word' },
 } satisfies Record<string, Reason>;
 
+// Made once rather than per block (a regex literal is a new object each time it is evaluated).
+const ZH_COMMA_OR_STOP = /[。，]/;
+const EN_CAPS_LINE = /^[A-Z &]+$/;
+const SENTENCE_PUNCTUATION = /[。；！？.;!?]/;
+
 /** A cheap fingerprint of a text: its length and up to 24 of its characters (start, middle, end). */
 function fingerprint(text: string): number {
   const n = text.length;
@@ -50,7 +55,7 @@ function findJunk(units: Unit[], lang: Language): void {
     for (let i = 0; i < units.length; i++) {
       if (kinds[i] !== 'body') continue;
       const t = units[i].text.trim();
-      const short = lang === 'zh' ? t.length <= 4 && !/[。，]/.test(t) : t.length <= 24 && t === t.toUpperCase() && /^[A-Z &]+$/.test(t);
+      const short = lang === 'zh' ? t.length <= 4 && !ZH_COMMA_OR_STOP.test(t) : t.length <= 24 && t === t.toUpperCase() && EN_CAPS_LINE.test(t);
       const near = (i > 0 && kinds[i - 1] === 'furniture') || (i + 1 < units.length && kinds[i + 1] === 'furniture');
       if (short && near) kinds[i] = 'furniture';
     }
@@ -236,7 +241,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
   for (let k = 0; k + 1 < items.length; k++) {
     const it = items[k];
     const next = items[k + 1];
-    if (it.kind !== 'para' || nextOf[it.unit] || it.text.length > 45 || /[。；！？.;!?]/.test(it.text) || endsParagraph(it.text)) continue;
+    if (it.kind !== 'para' || nextOf[it.unit] || it.text.length > 45 || SENTENCE_PUNCTUATION.test(it.text) || endsParagraph(it.text)) continue;
     if (lang === 'zh' && (next.kind === 'byline' || (next.kind === 'para' && opensArticle(next.text, lang)))) it.kind = 'head';
   }
   const articles = planArticles(items, units, lang);

@@ -17,6 +17,9 @@ export interface LoopFinding extends TextRange {
 const ZH_ORDINAL = /^(第?[一二三四五六七八九十百]+[是则、，,]|其[一二三四五六七八九十]+[，,、]?|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|首先|其次|再次|最后)/;
 const EN_ORDINAL = /^(first(ly)?|second(ly)?|third(ly)?|fourth(ly)?|fifth(ly)?|sixth(ly)?|seventh(ly)?|eighth(ly)?|ninth(ly)?|tenth(ly)?|finally|next|\(\w\)|\d+\.)[,:]?\s*/i;
 
+/** A closing quote or bracket that may follow a sentence end (made once, not per sentence end). */
+const CLOSER = /[”’」』）)"']/;
+
 /** Sentence units of a text: [start, end) ranges ending after sentence-final punctuation. */
 export function sentenceUnits(text: string, lang: Language): Array<readonly [number, number]> {
   const units: Array<readonly [number, number]> = [];
@@ -26,7 +29,7 @@ export function sentenceUnits(text: string, lang: Language): Array<readonly [num
     const final = lang === 'zh' ? c === '。' || c === '！' || c === '？' || c === '；' : (c === '.' || c === '!' || c === '?') && (i + 1 === text.length || text[i + 1] === ' ' || text[i + 1] === '"');
     if (!final) continue;
     let end = i + 1;
-    while (end < text.length && /[”’」』）)"']/.test(text[end])) end++;
+    while (end < text.length && CLOSER.test(text[end])) end++;
     if (lang === 'en') while (end < text.length && text[end] === ' ') end++;
     units.push([start, end]);
     start = end;

@@ -26,16 +26,26 @@ const EN_JUMP_FROM = /^\(?\s*(continued|cont'd)\s+from\s+page\s+\d+\s*\)?\.?$/i;
 const ZH_LEADING_JUMP = new RegExp(`^[（(]\\s*(上接|接)第?\\s*[${CN_DIGITS}]+\\s*版\\s*[)）]`);
 const ZH_TRAILING_JUMP = new RegExp(`[（(]\\s*(下转|转)第?\\s*[${CN_DIGITS}]+\\s*版\\s*[)）]$`);
 
+// Made once rather than per call (a regex literal is a new object each time it is evaluated); none is
+// global or sticky, so sharing them keeps no state between calls.
+const EN_LEADING_JUMP = /^\(\s*continued\s+from\s+page\s+\d+\s*\)\s*/i;
+const EN_TRAILING_JUMP = /\s*\(\s*continued\s+on\s+page\s+\d+\s*\)$/i;
+const ENDS_WITH_BRACKET = /[)）]$/;
+const ZH_CREDIT_LINE = /(摄影报道|摄影|摄)$/;
+const ZH_LEADING_BYLINE = /^(本报讯)[（(]((?:本报|特约)?(?:记者|通讯员)[^（）()]{1,30})[）)]/;
+const ZH_TRAILING_BYLINE = /[。！？”][（(]([\u3400-\u9fff·\s\u3000]{2,20})[）)]$/;
+const EN_TRAILING_BYLINE = /\((reporting by [^()]{3,60}|by [A-Z][^()]{3,60})\)$/i;
+
 /** A jump marker glued to the start of a paragraph ("(上接第6版)…"): its length, or 0. */
 export function leadingJumpMarker(text: string): number {
-  const m = ZH_LEADING_JUMP.exec(text) ?? /^\(\s*continued\s+from\s+page\s+\d+\s*\)\s*/i.exec(text);
+  const m = ZH_LEADING_JUMP.exec(text) ?? EN_LEADING_JUMP.exec(text);
   return m ? m[0].length : 0;
 }
 
 /** A jump marker glued to the end of a paragraph ("…（下转第10版）"): its length, or 0. */
 export function trailingJumpMarker(text: string): number {
-  if (!/[)）]$/.test(text)) return 0;
-  const m = ZH_TRAILING_JUMP.exec(text.slice(-20)) ?? /\s*\(\s*continued\s+on\s+page\s+\d+\s*\)$/i.exec(text.slice(-40));
+  if (!ENDS_WITH_BRACKET.test(text)) return 0;
+  const m = ZH_TRAILING_JUMP.exec(text.slice(-20)) ?? EN_TRAILING_JUMP.exec(text.slice(-40));
   return m ? m[0].length : 0;
 }
 
@@ -55,7 +65,7 @@ export function classifyLine(text: string, lang: Language): LineKind {
     if (t.length <= 40 && (ZH_FOLIO.test(t) || ZH_HEADER.test(t) || ZH_EDITOR.test(t))) return 'furniture';
     // A photo credit line ("新华社记者 某某 摄影报道") belongs with the captions, not the byline.
     // Credits close the line: only its end is searched (long paragraphs would make the search slow).
-    if (ZH_CREDIT.test(t.slice(-60)) || (t.length <= 40 && /(摄影报道|摄影|摄)$/.test(t))) return 'caption';
+    if (ZH_CREDIT.test(t.slice(-60)) || (t.length <= 40 && ZH_CREDIT_LINE.test(t))) return 'caption';
     if (t.length <= 40 && ZH_BYLINE.test(t)) return 'byline';
     return 'body';
   }
@@ -70,7 +80,7 @@ export function classifyLine(text: string, lang: Language): LineKind {
 /** Text of a Chinese byline at the start of a paragraph: "本报讯（记者 某某）" → range of "记者 某某". */
 export function leadingBylineRange(text: string, lang: Language): readonly [number, number] | null {
   if (lang !== 'zh') return null;
-  const m = /^(本报讯)[（(]((?:本报|特约)?(?:记者|通讯员)[^（）()]{1,30})[）)]/.exec(text);
+  const m = ZH_LEADING_BYLINE.exec(text);
   if (!m) return null;
   const start = m.index + m[0].length - 1 - m[2].length;
   return [start, start + m[2].length];
@@ -81,12 +91,12 @@ export function trailingBylineRange(text: string, lang: Language): readonly [num
   // A match ends at the text's end and is at most 23 (Chinese) or 75 (English) characters long, so only
   // the tail is searched: the search would otherwise start again at every sentence end of the paragraph.
   if (lang === 'zh') {
-    const m = /[。！？”][（(]([\u3400-\u9fff·\s\u3000]{2,20})[）)]$/.exec(text.slice(-23));
-    if (!m || /摄/.test(m[1])) return null;
+    const m = ZH_TRAILING_BYLINE.exec(text.slice(-23));
+    if (!m || m[1].includes('摄')) return null;
     const end = text.length - 1;
     return [end - m[1].length, end];
   }
-  const m = /\((reporting by [^()]{3,60}|by [A-Z][^()]{3,60})\)$/i.exec(text.slice(-75));
+  const m = EN_TRAILING_BYLINE.exec(text.slice(-75));
   if (!m) return null;
   const end = text.length - 1;
   return [end - m[1].length, end];

@@ -107,9 +107,16 @@ function isSentenceEnd(c: number): boolean {
   }
 }
 
+// Patterns used per block or per candidate are made once (a regex literal is a new object each time
+// it is evaluated). None is global or sticky, so sharing them keeps no state between calls.
+const CLAUSE_PUNCTUATION = /[。，、；！？,;!?]|[.](\s|$)/;
+const MID_SENTENCE_EN = /^[a-z]/;
+const CONTINUATION_EN = /^[,;:.)]/;
+const CONTINUATION_ZH = /^[，、。；：！？）」』》”’,.;:!?)]/;
+
 /** Whether text has any sentence-internal or final punctuation (head lines mostly have none). */
 export function hasClausePunctuation(text: string): boolean {
-  return /[。，、；！？,;!?]|[.](\s|$)/.test(text);
+  return CLAUSE_PUNCTUATION.test(text);
 }
 
 /** Display length: CJK text counts characters, Latin text counts characters too (widths differ by script). */
@@ -119,10 +126,10 @@ export function textLength(text: string): number {
 
 /** Whether an English text starts in the middle of a sentence (lower-case word or punctuation). */
 export function startsMidSentenceEn(text: string): boolean {
-  return /^[a-z]/.test(text) || /^[,;:.)]/.test(text);
+  return MID_SENTENCE_EN.test(text) || CONTINUATION_EN.test(text);
 }
 
 /** Whether a Chinese text starts with punctuation that never begins a paragraph. */
 export function startsWithContinuationPunct(text: string): boolean {
-  return /^[，、。；：！？）」』》”’,.;:!?)]/.test(text);
+  return CONTINUATION_ZH.test(text);
 }

@@ -1,14 +1,19 @@
 /** Characters that mark a Latin-script word edge (where unwrapping English lines needs a space). */
 const LATIN_EDGE = /[A-Za-z0-9,.;:!?'"’”)\]%$£€&-]/;
 
+/** Made once rather than per line or block (a regex literal is a new object each time it is evaluated). */
+const LATIN_LETTER = /[A-Za-z]/;
+const LATIN_START = /[A-Za-z0-9"'‘“(£$€]/;
+const LINE_BREAK = /[\r\n]/;
+
 /** Whether a line break between `before` and `after` joins two English words (needs a space). */
 export function needsSpaceAtWrap(before: string, after: string): boolean {
   if (before === '' || after === '') return false;
   const a = before[before.length - 1];
   const b = after[0];
   // A word hyphen at the line end ("well-" / "known") is kept as is, without a space.
-  if (a === '-' && before.length >= 2 && /[A-Za-z]/.test(before[before.length - 2])) return false;
-  return LATIN_EDGE.test(a) && /[A-Za-z0-9"'‘“(£$€]/.test(b);
+  if (a === '-' && before.length >= 2 && LATIN_LETTER.test(before[before.length - 2])) return false;
+  return LATIN_EDGE.test(a) && LATIN_START.test(b);
 }
 
 /**
@@ -46,6 +51,6 @@ export function unwrapWithMap(slice: string): { readonly text: string; readonly 
 
 /** The text of a source slice with layout line breaks removed (see unwrapWithMap). */
 export function unwrapText(slice: string): string {
-  if (!/[\r\n]/.test(slice)) return slice;
+  if (!LINE_BREAK.test(slice)) return slice;
   return unwrapWithMap(slice).text;
 }
