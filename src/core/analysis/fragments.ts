@@ -4,6 +4,40 @@ import { endsParagraph, lastMeaningful, startsMidSentenceEn, startsWithContinuat
 import { zhSpanGain } from './word-span';
 import { coreText, type Unit } from './units';
 
+// Patterns of the per-block and per-candidate tests, made once: a regex literal is a new RegExp object
+// each time it is evaluated. None is global or sticky, so sharing them keeps no state between calls.
+const HEAD_BRACKETED = /^[（(【].*[）)】]$/;
+const ENDS_WITH_ELLIPSIS = /[.…]$/;
+const ENDS_WITH_CLOSING_QUOTE = /[”’」』]$/;
+const DATELINE_REPORTER = /[电讯][（(]/;
+const REPORTER_IN_BRACKETS = /[（(](本报)?记者/;
+const ENDS_WITH_COLON = /[：:]$/;
+const ZH_SENTENCE_STOP = /[。；]/;
+const ENDS_WITH_PAUSE = /[、，]$/;
+const ZH_COMMA = /[，]/;
+const ENDS_WITH_EXCLAMATION = /[！？]$/;
+const EN_ENDS_WITH_PUNCTUATION = /[.!?;:,]$/;
+const EN_SENTENCE_INSIDE = /[a-z0-9%]{2}[.!?]["')’”]?\s+\S/;
+const EN_COMMA_SPACE = /,\s/;
+const ZH_LOCAL_DATELINE = /^本报.{0,12}[电讯]/;
+const REPORTED_BY = /(记者|通讯员).{1,8}报道[：:]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const QUOTED_EXCLAMATION = /^[“"「].*[！？。!?][”"」]$/;
+const PHOTO_LEAD_IN = /^(图片|照片|附图|图)[：:]$/;
+const ENDS_WITH_PAUSE_OR_COLON = /[、，：]$/;
+const EN_ENDS_WITH_CLAUSE_MARK = /[.;:,]$/;
+const EN_SENTENCE_BREAK = /[.!?]\s/;
+const CLAUSE_TAIL_OPENING = /^[\u3400-\u9fff][，、；。]/;
+const LIST_ITEM_OPENING = /^([一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]|第[一二三四五六七八九十]{1,2}[，、])/;
+const TIME_OPENING = /^(近年来|近日|日前|目前|前不久|去年|今年|明年|前年|上月|本月|元月|[0-9０-９]{1,2}月|[0-9０-９]{4}年)[^，。]{0,8}，/;
+const DEMONSTRATIVE_OPENING = /^[这那](些|首|次|种|位|个|项|里|样|是)/;
+const SPEAKER_OPENING = /^[^，。“”]{1,8}(说|表示|指出|认为|强调|介绍)[，：]/;
+const AGENCY_OPENING = /^(本报|据新华社|新华社|据|（记者|【|中新社|据悉)/;
+const AGENCY_MARK_NEAR_START = /^.{0,30}(讯|电|报道|据)/;
+const EN_DATELINE_OPENING = /^[A-Z][A-Z .,'-]{2,30}\s*(\([A-Za-z ]+\))?\s*[-—–]\s/;
+const QUOTE_OPENING = /^[“『「]/;
+const REPEATED_SENTENCE_OPENING = /^[^。！？，]{1,5}[。！？]/;
+
 /** A planned join of two blocks of one broken paragraph. */
 export interface JoinPlan {
   readonly first: number;
@@ -27,17 +61,17 @@ export function isHeadLike(text: string, lang: Language): boolean {
   // Length first: the pattern checks below are only worth running on short lines.
   if (t === '' || t.length > (lang === 'zh' ? 50 : 100) || cannotBeHead(t)) return false;
   // A whole line in brackets is a signature or note closing an article, not a head line.
-  if (/^[（(【].*[）)】]$/.test(t)) return false;
+  if (HEAD_BRACKETED.test(t)) return false;
   if (lang === 'zh') {
     // An ellipsis ends running text, except a short exclamatory headline ("我们期盼......").
-    if (/[.…]$/.test(lastMeaningful(t)) && (t.length > 12 || /[”’」』]$/.test(t))) return false;
+    if (ENDS_WITH_ELLIPSIS.test(lastMeaningful(t)) && (t.length > 12 || ENDS_WITH_CLOSING_QUOTE.test(t))) return false;
     // A dateline with its reporter ("…电（记者…）") opens running text.
-    if (/[电讯][（(]/.test(t) || /[（(](本报)?记者/.test(t)) return false;
-    if (/[：:]$/.test(t)) return t.length <= 10;
-    return t.length <= 45 && !/[。；]/.test(t) && !/[、，]$/.test(t) && (!/[，]/.test(t) || (/[！？]$/.test(t) && t.length <= 24));
+    if (DATELINE_REPORTER.test(t) || REPORTER_IN_BRACKETS.test(t)) return false;
+    if (ENDS_WITH_COLON.test(t)) return t.length <= 10;
+    return t.length <= 45 && !ZH_SENTENCE_STOP.test(t) && !ENDS_WITH_PAUSE.test(t) && (!ZH_COMMA.test(t) || (ENDS_WITH_EXCLAMATION.test(t) && t.length <= 24));
   }
   // A sentence end inside ("…trading. (Reporting by …)") means running text; "U.S. firms" is not one.
-  return t.length <= 100 && !/[.!?;:,]$/.test(t) && !/[a-z0-9%]{2}[.!?]["')’”]?\s+\S/.test(t) && !/,\s/.test(t);
+  return t.length <= 100 && !EN_ENDS_WITH_PUNCTUATION.test(t) && !EN_SENTENCE_INSIDE.test(t) && !EN_COMMA_SPACE.test(t);
 }
 
 /**
@@ -87,9 +121,9 @@ function leavesBracketOpen(t: string): boolean {
 
 /** Running-text marks no head line has: a dateline with its reporter, or a bracket left open. */
 function cannotBeHead(t: string): boolean {
-  if (/[电讯][（(]/.test(t) || /[（(](本报)?记者/.test(t) || /^本报.{0,12}[电讯]/.test(t) || /(记者|通讯员).{1,8}报道[：:]/.test(t)) return true;
+  if (DATELINE_REPORTER.test(t) || REPORTER_IN_BRACKETS.test(t) || ZH_LOCAL_DATELINE.test(t) || REPORTED_BY.test(t)) return true;
   // No letters at all ("***"), a whole quoted exclamation, or a photo lead-in ("图片：") is not a head line.
-  if (!/[\p{L}\p{N}]/u.test(t) || /^[“"「].*[！？。!?][”"」]$/.test(t) || /^(图片|照片|附图|图)[：:]$/.test(t)) return true;
+  if (!LETTER_OR_DIGIT.test(t) || QUOTED_EXCLAMATION.test(t) || PHOTO_LEAD_IN.test(t)) return true;
   let open = 0;
   let close = 0;
   for (let i = 0; i < t.length; i++) {
@@ -125,7 +159,7 @@ export function headLineLevels(units: readonly Unit[], lang: Language): number[]
   // A line ending with a colon is a kicker only with a head line below it ("平鲁区：" / headline);
   // otherwise it introduces what follows ("图片：").
   for (let i = 0; i < units.length; i++) {
-    if (!out[i] || !/[：:]$/.test(coreText(units[i]))) continue;
+    if (!out[i] || !ENDS_WITH_COLON.test(coreText(units[i]))) continue;
     let j = i + 1;
     while (j < units.length && units[j].junk) j++;
     if (j >= units.length || !out[j]) {
@@ -139,7 +173,7 @@ export function headLineLevels(units: readonly Unit[], lang: Language): number[]
     const t = coreText(u);
     if (cannotBeHead(t)) continue;
     const limit = lang === 'zh' ? 50 : 140;
-    if (t.length <= limit && (lang === 'zh' ? !/[。；]/.test(t) && !/[、，：]$/.test(t) : !/[.;:,]$/.test(t) && !/[.!?]\s/.test(t))) out[i] = true;
+    if (t.length <= limit && (lang === 'zh' ? !ZH_SENTENCE_STOP.test(t) && !ENDS_WITH_PAUSE_OR_COLON.test(t) : !EN_ENDS_WITH_CLAUSE_MARK.test(t) && !EN_SENTENCE_BREAK.test(t))) out[i] = true;
   }
   return out.map((head, i) => (strict[i] ? 2 : head ? 1 : 0));
 }
@@ -212,33 +246,33 @@ function continuesEnumeration({ n, mark }: Ordinal, b: string): boolean {
  * one character and then a comma (the tail of a clause cut at a column end).
  */
 export function cannotOpen(text: string, lang: Language): boolean {
-  return lang === 'zh' && (startsWithContinuationPunct(text) || (/^[\u3400-\u9fff][，、；。]/.test(text) && !opensListItem(text, lang)));
+  return lang === 'zh' && (startsWithContinuationPunct(text) || (CLAUSE_TAIL_OPENING.test(text) && !opensListItem(text, lang)));
 }
 
 /** An enumerated item's opening ("一、…", "（三）…", "第二，…"): list items open paragraphs. */
 export function opensListItem(text: string, lang: Language): boolean {
-  return lang === 'zh' && /^([一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]|第[一二三四五六七八九十]{1,2}[，、])/.test(text);
+  return lang === 'zh' && LIST_ITEM_OPENING.test(text);
 }
 
 /** An opening time phrase set off by a comma ("去年９月，", "近年来，"): how news paragraphs often open. */
 export function opensWithTime(text: string, lang: Language): boolean {
-  return lang === 'zh' && /^(近年来|近日|日前|目前|前不久|去年|今年|明年|前年|上月|本月|元月|[0-9０-９]{1,2}月|[0-9０-９]{4}年)[^，。]{0,8}，/.test(text);
+  return lang === 'zh' && TIME_OPENING.test(text);
 }
 
 /** A demonstrative with its measure word or copula opening the text ("这些人…", "这次会议…", "这是…"). */
 export function opensWithDemonstrative(text: string, lang: Language): boolean {
-  return lang === 'zh' && /^[这那](些|首|次|种|位|个|项|里|样|是)/.test(text);
+  return lang === 'zh' && DEMONSTRATIVE_OPENING.test(text);
 }
 
 /** A short speaker's attribution opening the text ("他表示，", "社论还说："). */
 export function opensWithSpeaker(text: string, lang: Language): boolean {
-  return lang === 'zh' && /^[^，。“”]{1,8}(说|表示|指出|认为|强调|介绍)[，：]/.test(text);
+  return lang === 'zh' && SPEAKER_OPENING.test(text);
 }
 
 /** A strong paragraph opening: datelines and agency openings. */
 function opensParagraph(text: string, lang: Language): boolean {
-  if (lang === 'zh') return /^(本报|据新华社|新华社|据|（记者|【|中新社|据悉)/.test(text) && /^.{0,30}(讯|电|报道|据)/.test(text);
-  return /^[A-Z][A-Z .,'-]{2,30}\s*(\([A-Za-z ]+\))?\s*[-—–]\s/.test(text);
+  if (lang === 'zh') return AGENCY_OPENING.test(text) && AGENCY_MARK_NEAR_START.test(text);
+  return EN_DATELINE_OPENING.test(text);
 }
 
 /** Whether a word spans the break clearly better once the first character of `b` is dropped. */
@@ -356,7 +390,7 @@ export function planJoins(
       if (startsWithContinuationPunct(bRest)) score += 3;
       // One character then a comma: the tail of a clause, not how paragraphs open.
       // ("一、" is a list item's number, not a tail.)
-      else if (/^[\u3400-\u9fff][，、；。]/.test(bRest) && !opensListItem(bRest, lang)) score += 2.5;
+      else if (CLAUSE_TAIL_OPENING.test(bRest) && !opensListItem(bRest, lang)) score += 2.5;
     } else if (startsMidSentenceEn(bRest)) score += 3;
     // A list item opens a paragraph as surely as a dateline; a time phrase usually does, but a clause
     // after a comma may open with one too.
@@ -395,21 +429,21 @@ export function planJoins(
   for (let ka = 0; ka < body.length; ka++) {
     const a = texts[ka];
     if (a === '') continue;
-    if (lang === 'zh' && /[：:]$/.test(a) && ka + 1 < texts.length && /^[“『「]/.test(texts[ka + 1])) {
+    if (lang === 'zh' && ENDS_WITH_COLON.test(a) && ka + 1 < texts.length && QUOTE_OPENING.test(texts[ka + 1])) {
       // "他在贺卡上写道：" / "“轻轻贺年卡…”": a colon before a quotation runs on into it.
       const kb = ka + 1;
       candidates.push({ a: ka, b: kb, score: 2.5, plan: { first: body[ka], second: body[kb], separator: '', dropHyphen: false, overlap: 0, confidence: 0.6, adjacent: true, midWord: false } });
       continue;
     }
     // A separator line ("***") ends whatever stood before it.
-    if (!/[\p{L}\p{N}]/u.test(a)) continue;
+    if (!LETTER_OR_DIGIT.test(a)) continue;
     if (endsParagraph(a) && !leavesBracketOpen(a)) {
       // A complete sentence repeated at the start of the next block ("…方案。" / "方案。对于…"):
       // the break fell right after a sentence end and the overlap was duplicated.
       let kb = ka + 1;
       while (kb < texts.length && headish[body[kb]] && kb - ka <= 4) kb++;
       const b = kb < texts.length ? texts[kb] : '';
-      const m = lang === 'zh' ? /^[^。！？，]{1,5}[。！？]/.exec(b) : null;
+      const m = lang === 'zh' ? REPEATED_SENTENCE_OPENING.exec(b) : null;
       if (m && a.endsWith(m[0]) && b.length > m[0].length && !headish[body[kb]]) {
         const score = 4;
         candidates.push({ a: ka, b: kb, score, plan: { first: body[ka], second: body[kb], separator: '', dropHyphen: false, overlap: m[0].length, confidence: 0.8, adjacent: true, midWord: false } });
