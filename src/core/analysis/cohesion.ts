@@ -207,9 +207,13 @@ class CountTable implements TermCounts {
   private readonly table: SlotCounts;
   private memoText: string | null = null;
   private memoLang: Language | null = null;
-  /** The memo text's distinct terms of positive weight, in order of first occurrence, and their weights. */
+  /**
+   * The memo text's distinct terms of positive weight, in order of first occurrence, and their weights:
+   * the first memoCount entries (the arrays keep their room from one text to the next).
+   */
   readonly memoTerms: Term[] = [];
   readonly memoWeights: number[] = [];
+  memoCount = 0;
 
   constructor(table: SlotCounts, texts: number) {
     this.table = table;
@@ -217,19 +221,10 @@ class CountTable implements TermCounts {
     this.count = (term) => table.get(slot(term));
   }
 
-  /** Make memoTerms and memoWeights those of `text` (unless they already are). */
+  /** Make the memo that of `text` (unless it already is). */
   weigh(text: string, lang: Language): void {
     if (text === this.memoText && lang === this.memoLang) return;
-    const termsOut = this.memoTerms;
-    const weights = this.memoWeights;
-    termsOut.length = 0;
-    weights.length = 0;
-    const add = (term: Term): void => {
-      const w = Math.log((this.texts + 1) / (this.table.get(slot(term)) + 1));
-      if (w <= 0) return;
-      termsOut.push(term);
-      weights.push(w);
-    };
+    this.memoCount = 0;
     if (lang === 'zh') {
       // The terms of terms(text, 'zh'), each once, in the order a Set of them iterates, without
       // building the list or the Set.
@@ -242,13 +237,22 @@ class CountTable implements TermCounts {
         if (ideograph && prev >= 0) {
           const term = prev * 0x6c00 + (c - 0x3400);
           n++;
-          if (!seenBefore(term)) add(term);
+          if (!seenBefore(term)) this.addWeighed(term);
         }
         prev = ideograph ? c - 0x3400 : -1;
       }
-    } else for (const term of new Set(terms(text, lang))) add(term);
+    } else for (const term of new Set(terms(text, lang))) this.addWeighed(term);
     this.memoText = text;
     this.memoLang = lang;
+  }
+
+  /** Append a term to the memo with its weight, unless the weight is not positive. */
+  private addWeighed(term: Term): void {
+    const w = Math.log((this.texts + 1) / (this.table.get(slot(term)) + 1));
+    if (w <= 0) return;
+    this.memoTerms[this.memoCount] = term;
+    this.memoWeights[this.memoCount] = w;
+    this.memoCount++;
   }
 }
 
@@ -285,7 +289,7 @@ export function similarity(text: string, context: TermLookup, counts: TermCounts
     counts.weigh(text, lang);
     const termsIn = counts.memoTerms;
     const weights = counts.memoWeights;
-    for (let k = 0; k < termsIn.length; k++) {
+    for (let k = 0; k < counts.memoCount; k++) {
       const w = weights[k];
       total += w;
       if (context.has(termsIn[k])) shared += w;
