@@ -35,7 +35,8 @@ export function makeUnit(source: string, block: Block, kind: LineKind): Unit {
   let k = block.start - 1;
   while (k >= 0 && (source[k] === ' ' || source[k] === '\t')) k--;
   const indented = block.start > 0 && (source[block.start - 1] === '\u3000' || source[block.start - 1] === '\t' || (source[block.start - 1] === ' ' && k < block.start - 2));
-  return { block, text: block.text, map, kind, indented, junk: null, cuts: [] };
+  // coreCache is present from the start: added later, it would give every unit a new hidden class.
+  return { block, text: block.text, map, kind, indented, junk: null, cuts: [], coreCache: undefined };
 }
 
 /** Source offset of a text offset of a unit (an offset at the text end maps to the block end). */
