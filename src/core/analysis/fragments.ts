@@ -225,7 +225,7 @@ const NO_ORDINAL: Ordinal = { n: 0, mark: '' };
 
 /** The last "N是" or "N、" ordinal of a text. */
 function lastOrdinal(text: string): Ordinal {
-  let last: Ordinal = { n: 0, mark: '' };
+  let last = NO_ORDINAL;
   for (const m of text.matchAll(/([一二三四五六七八九十])([是、])/g)) last = { n: ZH_NUMERALS.indexOf(m[1]) + 1, mark: m[2] };
   return last;
 }
