@@ -8,22 +8,30 @@ const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'said', 'they', 't
 /** How many Chinese bigrams of a text are read by default (its opening says enough about its topic). */
 const MAX_TERMS = 120;
 
-/** Content terms of a text: Chinese ideograph bigrams (as numbers, cheap to hash) or English words. */
+/**
+ * Call `visit` with the code of each of the first `max` ideograph bigrams of a text, in order. Codes are
+ * offsets into the ideograph range, which keeps them below 2^30: small integers V8 hashes fast.
+ */
+function forEachBigram(text: string, max: number, visit: (code: number) => void): void {
+  let prev = -1;
+  let n = 0;
+  for (let i = 0; i < text.length && n < max; i++) {
+    const c = text.charCodeAt(i);
+    const ideograph = c >= 0x3400 && c <= 0x9fff;
+    if (ideograph && prev >= 0) {
+      visit(prev * 0x6c00 + (c - 0x3400));
+      n++;
+    }
+    prev = ideograph ? c - 0x3400 : -1;
+  }
+}
+
+/** Content terms of a text: Chinese ideograph bigrams (as numbers) or English words. */
 export function terms(text: string, lang: Language, max = MAX_TERMS): Term[] {
   const out: Term[] = [];
-  if (lang === 'zh') {
-    let prev = -1;
-    // The opening of a paragraph says enough about its topic; long paragraphs are capped.
-    for (let i = 0; i < text.length && out.length < max; i++) {
-      const c = text.charCodeAt(i);
-      const ideograph = c >= 0x3400 && c <= 0x9fff;
-      // Offsets into the ideograph range keep the code below 2^30: a small integer V8 hashes fast.
-      if (ideograph && prev >= 0) out.push(prev * 0x6c00 + (c - 0x3400));
-      prev = ideograph ? c - 0x3400 : -1;
-    }
-    return out;
-  }
-  for (const w of text.toLowerCase().split(/[^a-z0-9']+/)) if (w.length >= 4 && !STOP.has(w)) out.push(w);
+  // The opening of a paragraph says enough about its topic; long paragraphs are capped.
+  if (lang === 'zh') forEachBigram(text, max, (code) => out.push(code));
+  else for (const w of text.toLowerCase().split(/[^a-z0-9']+/)) if (w.length >= 4 && !STOP.has(w)) out.push(w);
   return out;
 }
 
@@ -73,21 +81,8 @@ export class TermSet implements TermLookup {
 
   /** Add the terms of terms(text, lang). */
   addTermsOf(text: string, lang: Language): void {
-    if (lang !== 'zh') {
-      for (const term of terms(text, lang)) this.add(term);
-      return;
-    }
-    let prev = -1;
-    let n = 0;
-    for (let i = 0; i < text.length && n < MAX_TERMS; i++) {
-      const c = text.charCodeAt(i);
-      const ideograph = c >= 0x3400 && c <= 0x9fff;
-      if (ideograph && prev >= 0) {
-        this.addCode(prev * 0x6c00 + (c - 0x3400));
-        n++;
-      }
-      prev = ideograph ? c - 0x3400 : -1;
-    }
+    if (lang === 'zh') forEachBigram(text, MAX_TERMS, (code) => this.addCode(code));
+    else for (const term of terms(text, lang)) this.add(term);
   }
 
   /** Whether the set holds a term. */
@@ -127,13 +122,6 @@ export class TermSet implements TermLookup {
       }
     }
   }
-}
-
-/** How often terms occur in the issue, counted in a fixed hash table (one pass, no per-term objects). */
-export interface TermCounts {
-  readonly count: (term: Term) => number;
-  /** Number of texts counted. */
-  readonly texts: number;
 }
 
 const TABLE_BITS = 20;
@@ -201,8 +189,10 @@ function seenBefore(code: number): boolean {
  * paragraph is usually compared with several contexts in a row (the next article, the previous one, the
  * heads of both), and its terms and their weights are the same each time.
  */
-class CountTable implements TermCounts {
+export class TermCounts {
+  /** How often a term occurs (collisions only make a term look a little more common). */
   readonly count: (term: Term) => number;
+  /** Number of texts counted. */
   readonly texts: number;
   private readonly table: SlotCounts;
   private memoText: string | null = null;
@@ -229,18 +219,9 @@ class CountTable implements TermCounts {
       // The terms of terms(text, 'zh'), each once, in the order a Set of them iterates, without
       // building the list or the Set.
       newSeenRound();
-      let prev = -1;
-      let n = 0;
-      for (let i = 0; i < text.length && n < MAX_TERMS; i++) {
-        const c = text.charCodeAt(i);
-        const ideograph = c >= 0x3400 && c <= 0x9fff;
-        if (ideograph && prev >= 0) {
-          const term = prev * 0x6c00 + (c - 0x3400);
-          n++;
-          if (!seenBefore(term)) this.addWeighed(term);
-        }
-        prev = ideograph ? c - 0x3400 : -1;
-      }
+      forEachBigram(text, MAX_TERMS, (code) => {
+        if (!seenBefore(code)) this.addWeighed(code);
+      });
     } else for (const term of new Set(terms(text, lang))) this.addWeighed(term);
     this.memoText = text;
     this.memoLang = lang;
@@ -263,44 +244,32 @@ export function countTerms(texts: readonly string[], lang: Language): TermCounts
   let total = 0;
   for (const t of texts) total += t.length;
   const step = Math.max(1, Math.ceil(total / 400_000));
+  const count = (code: number): void => table.increment(slot(code));
   let counted = 0;
   for (let k = 0; k < texts.length; k += step) {
     const t = texts[k];
     counted++;
-    if (lang === 'zh') {
-      // Inline bigram codes: this pass sees the whole issue, so it allocates nothing per term.
-      let prev = -1;
-      for (let i = 0; i < t.length; i++) {
-        const c = t.charCodeAt(i);
-        const ideograph = c >= 0x3400 && c <= 0x9fff;
-        if (ideograph && prev >= 0) table.increment(slot(prev * 0x6c00 + (c - 0x3400)));
-        prev = ideograph ? c - 0x3400 : -1;
-      }
-    } else for (const term of terms(t, lang)) table.increment(slot(term));
+    // Every bigram here, not only the first MAX_TERMS: this pass sees the whole issue.
+    if (lang === 'zh') forEachBigram(t, Number.POSITIVE_INFINITY, count);
+    else for (const term of terms(t, lang)) table.increment(slot(term));
   }
-  return new CountTable(table, counted);
+  return new TermCounts(table, counted);
 }
 
-/** Weighted share of a text's terms that also occur in a context (rare shared terms weigh more). */
+/**
+ * Weighted share of a text's terms that also occur in a context (rare shared terms weigh more): each
+ * distinct term weighs log((texts + 1) / (count + 1)), and terms of no positive weight are left out.
+ */
 export function similarity(text: string, context: TermLookup, counts: TermCounts, lang: Language): number {
   let shared = 0;
   let total = 0;
-  if (counts instanceof CountTable) {
-    counts.weigh(text, lang);
-    const termsIn = counts.memoTerms;
-    const weights = counts.memoWeights;
-    for (let k = 0; k < counts.memoCount; k++) {
-      const w = weights[k];
-      total += w;
-      if (context.has(termsIn[k])) shared += w;
-    }
-    return total > 0 ? shared / total : 0;
-  }
-  for (const term of new Set(terms(text, lang))) {
-    const w = Math.log((counts.texts + 1) / (counts.count(term) + 1));
-    if (w <= 0) continue;
+  counts.weigh(text, lang);
+  const termsIn = counts.memoTerms;
+  const weights = counts.memoWeights;
+  for (let k = 0; k < counts.memoCount; k++) {
+    const w = weights[k];
     total += w;
-    if (context.has(term)) shared += w;
+    if (context.has(termsIn[k])) shared += w;
   }
   return total > 0 ? shared / total : 0;
 }
