@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { canUndo, createInitialDocument, parseIssue, type Suggestion } from '../../../../src/core';
+import { canUndo, createInitialDocument, parseIssue } from '../../../../src/core';
 import { acceptAllAbove, captureSession, restoreSession, sessionStore, startSession, undo } from '../../../../src/renderer/stores/session-store';
+import { statuses, suggestion } from './session-fixtures';
 
 const doc = (text: string) => createInitialDocument(text, parseIssue(text).blocks);
-const suggestion = (id: string, paragraph: string, confidence: number): Suggestion => ({
-  id,
-  kind: 'role',
-  command: { kind: 'set-role', paragraph, role: 'headline' },
-  confidence,
-  reason: { zh: '标题', en: 'Headline' },
-  ranges: [],
-});
-const statuses = () => [...sessionStore.get().statuses.values()];
 const canUndoNow = (): boolean => {
   const session = sessionStore.get().session;
   return session !== null && canUndo(session);

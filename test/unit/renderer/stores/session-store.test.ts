@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createInitialDocument, parseIssue, type Suggestion } from '../../../../src/core';
+import { createInitialDocument, parseIssue } from '../../../../src/core';
 import { acceptAllAbove, dispatch, redo, sessionStore, startSession, undo } from '../../../../src/renderer/stores/session-store';
+import { statuses, suggestion } from './session-fixtures';
 import { editLabels } from '../../../../src/renderer/shell/history-label';
 
 const text = '甲\n\n乙\n\n丙\n';
 const initial = createInitialDocument(text, parseIssue(text).blocks);
-const suggestion = (id: string, paragraph: string, confidence: number): Suggestion => ({
-  id,
-  kind: 'role',
-  command: { kind: 'set-role', paragraph, role: 'headline' },
-  confidence,
-  reason: { zh: '标题', en: 'Headline' },
-  ranges: [],
-});
-const statuses = () => [...sessionStore.get().statuses.values()];
 
 describe('session store', () => {
   it('accept all is one undo step, and redo brings it back whole', () => {
