@@ -1,7 +1,8 @@
 // Workbench responsiveness in the browser harness (issue 5): open a ~1 MB issue of ~550 distinct
-// articles, time to the split view (from a cold page load, and for a second issue opened in the running
-// app), the longest main-thread task while opening, and the repaint after an edit and after a decision. Each figure is the median of GALLEY_BENCH_RUNS page loads (5 by default):
-// the machine is shared, so single runs are noisy.
+// articles, time to the split view (from a cold page load, read from the page's own user-timing marks for the
+// start-up preview and the editor; and for a second issue opened in the running app), the longest main-thread
+// task while opening, and the repaint after an edit and after a decision. Each figure is the median of
+// GALLEY_BENCH_RUNS page loads (5 by default): the machine is shared, so single runs are noisy.
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -20,6 +21,10 @@ async function bigIssue(dir: string): Promise<string> {
 }
 
 interface Run {
+  /** In-page marks, ms from navigation start: the start-up preview painted, and Monaco's first frame of the source. */
+  readonly previewPainted: number;
+  readonly editorPainted: number;
+  /** When Playwright saw the editor's first line (ms from goto): later than the marks, as its checks wait for the main thread. */
   readonly sourceShown: number;
   readonly secondShown: number;
   readonly ready: number;
@@ -64,6 +69,9 @@ async function measure(issue: string, dir: string): Promise<Run> {
     await page.goto(url);
     await page.locator('[data-testid="source-pane"] .view-line').first().waitFor({ timeout: 120_000 });
     const sourceShown = Date.now() - started;
+    const [previewPainted, editorPainted] = (await page.evaluate(
+      `['galley:source-preview-painted', 'galley:source-painted'].map((name) => performance.getEntriesByName(name)[0].startTime)`,
+    )) as number[];
     await page.locator('[data-app-state="ready"]').waitFor({ timeout: 120_000 });
     const ready = Date.now() - started;
     // Let the cards settle (the virtual list measures what it drew) before the edits are timed.
@@ -84,7 +92,7 @@ async function measure(issue: string, dir: string): Promise<Run> {
     await page.getByTestId('open-confirm').click();
     await page.locator('[data-testid="source-pane"] .view-line', { hasText: '第二期' }).first().waitFor({ timeout: 120_000 });
     const secondShown = Date.now() - opening;
-    return { sourceShown, secondShown, ready, longestOpen: Math.max(0, ...longOpen), edit, decide, longestEdit: Math.max(0, ...longEdit), articles, cardsInDom };
+    return { previewPainted, editorPainted, sourceShown, secondShown, ready, longestOpen: Math.max(0, ...longOpen), edit, decide, longestEdit: Math.max(0, ...longEdit), articles, cardsInDom };
   } finally {
     await browser.close();
     child.kill('SIGTERM');
@@ -103,12 +111,13 @@ async function main(): Promise<void> {
       await copyFile(issue, copy);
       const r = await measure(copy, dir);
       results.push(r);
-      console.log(`run ${i + 1}: source ${r.sourceShown} ms, second issue ${r.secondShown} ms, ready ${r.ready} ms, longest open task ${r.longestOpen} ms, move ${r.edit.toFixed(0)} ms, decision ${r.decide.toFixed(0)} ms, longest edit task ${r.longestEdit} ms`);
+      console.log(`run ${i + 1}: preview painted ${r.previewPainted.toFixed(0)} ms, editor painted ${r.editorPainted.toFixed(0)} ms, editor line seen ${r.sourceShown} ms, second issue ${r.secondShown} ms, ready ${r.ready} ms, longest open task ${r.longestOpen} ms, move ${r.edit.toFixed(0)} ms, decision ${r.decide.toFixed(0)} ms, longest edit task ${r.longestEdit} ms`);
     }
     const m = (pick: (r: Run) => number): string => median(results.map(pick)).toFixed(0);
     const size = (await readFile(issue)).byteLength;
     console.log(`issue: ${(size / 1024).toFixed(0)} KiB, ${results[0].articles} articles (${results[0].cardsInDom} cards in the DOM); medians of ${runs} runs:`);
-    console.log(`cold start (page load) → source painted: ${m((r) => r.sourceShown)} ms; structure ready: ${m((r) => r.ready)} ms`);
+    console.log(`cold start (page load) → source painted (start-up preview): ${m((r) => r.previewPainted)} ms (goal ≤ 500 ms); editor painted: ${m((r) => r.editorPainted)} ms`);
+    console.log(`  (in-page marks from navigation start; Playwright saw the editor's first line at ${m((r) => r.sourceShown)} ms from goto); structure ready: ${m((r) => r.ready)} ms`);
     console.log(`open a second 1 MB issue in the running app → source painted: ${m((r) => r.secondShown)} ms (goal ≤ 500 ms)`);
     console.log(`longest main-thread task while opening: ${m((r) => r.longestOpen)} ms`);
     console.log(`repaint after a paragraph move: ${m((r) => r.edit)} ms; after a review decision: ${m((r) => r.decide)} ms (goal ≤ 50 ms)`);

@@ -23,6 +23,15 @@ export function bridgeScript(): string {
   };
   const api = {};
   for (const name of ${names}) api[name] = call(name);
+  // Asked for now, while the page loads its bundle; the first startupIssue() call takes this answer (as in the preload).
+  let early = api.startupIssue();
+  early.catch(() => {});
+  const askAgain = api.startupIssue;
+  api.startupIssue = () => {
+    const answer = early || askAgain();
+    early = null;
+    return answer;
+  };
   // No menus or second instances in a browser tab: subscriptions never fire.
   api.on = () => () => {};
   api.pathForFile = () => null;

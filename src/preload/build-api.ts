@@ -22,6 +22,7 @@ export function buildGalleyApi(ipc: RendererIpc, files: FileUtils): GalleyApi {
     // Only the arguments are forwarded: the event object and ipcRenderer stay inside the preload.
     calls[name] = (...args: unknown[]) => ipc.invoke(channel, ...args);
   }
+  calls.startupIssue = answerFirstCallEarly(calls.startupIssue);
   const on = <E extends keyof GalleyEvents>(event: E, listener: (payload: GalleyEvents[E]) => void): (() => void) => {
     const channel = eventChannels[event];
     const wrapped = (_event: IpcRendererEvent, payload: unknown): void => listener(payload as GalleyEvents[E]);
@@ -39,4 +40,20 @@ export function buildGalleyApi(ipc: RendererIpc, files: FileUtils): GalleyApi {
     }
   };
   return Object.freeze({ ...calls, on, pathForFile }) as unknown as GalleyApi;
+}
+
+/**
+ * Make the call now, as the preload runs, and give that answer to the first caller: the host reads the
+ * start-up issue while the page is still loading its bundle (a main thread that would otherwise wait), instead
+ * of after it. Later calls ask again.
+ */
+function answerFirstCallEarly(call: () => Promise<unknown>): () => Promise<unknown> {
+  let early: Promise<unknown> | null = call();
+  // A failure nobody has asked for yet is not an unhandled rejection; the first caller still sees it.
+  early.catch(() => undefined);
+  return () => {
+    const answer = early ?? call();
+    early = null;
+    return answer;
+  };
 }

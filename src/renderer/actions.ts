@@ -4,7 +4,6 @@ import type { OpenedIssueDto, OpenIssueOptions } from '../shared/ipc';
 import { fail, type Result } from '../shared/result';
 import { analyseText } from './analysis/analysis-client';
 import { galley } from './galley';
-import { takeEarlyStartupIssue } from './startup-prefetch';
 import { currentIssue, issueStore } from './stores/issue-store';
 import { selectParagraph } from './stores/selection-store';
 import { AUTO_APPLY_THRESHOLD } from '../core/analysis/repair-issue';
@@ -20,7 +19,7 @@ import { localeStore } from './i18n/locale-store';
 /** Read an issue (the start-up one when `path` is null), asking first when it is over the soft size limit. */
 async function readIssue(path: string | null, options?: OpenIssueOptions): Promise<Result<OpenedIssueDto>> {
   // No options means no second argument: JSON (the harness bridge) would turn an undefined one into null.
-  const first = path === null ? await (takeEarlyStartupIssue() ?? galley().startupIssue()) : options ? await galley().openIssue(path, options) : await galley().openIssue(path);
+  const first = path === null ? await galley().startupIssue() : options ? await galley().openIssue(path, options) : await galley().openIssue(path);
   const tooLarge = first.ok ? undefined : first.error.tooLarge;
   // Over the hard limit (or at start-up, where the path is the host's) the refusal is shown as it is.
   if (first.ok || path === null || !tooLarge?.canRaise) return first;

@@ -1,7 +1,7 @@
 /** The workbench: toolbar, tabs, workspace panel, split view (source | structured issue) or start screen, status bar, dialogs. */
 import { Suspense, useEffect } from 'react';
 import { galley } from './galley';
-import { openPath, openStartupIssue, reopenActive } from './actions';
+import { openPath, reopenActive } from './actions';
 import { CommandPalette } from './dialogs/command-palette';
 import { ConfirmDialog } from './dialogs/confirm-dialog';
 import { ExportAllDialog, ExportDialog } from './dialogs/lazy-dialogs';
@@ -21,7 +21,7 @@ import { StartScreen } from './start/start-screen';
 import { TabStrip } from './tabs/tab-strip';
 import { WorkspacePanel } from './workspace/workspace-panel';
 import { sourceWatchStore, useSourceWatch } from './persistence/source-watch';
-import { SourcePane } from './source/source-pane';
+import { SourceView } from './source/source-view';
 import { useStore } from './stores/create-store';
 import { issueStore } from './stores/issue-store';
 import { sessionStore } from './stores/session-store';
@@ -37,10 +37,6 @@ export function App(): React.JSX.Element {
   useGlobalKeys();
   useSourceWatch();
   const sourceState = useStore(sourceWatchStore);
-
-  useEffect(() => {
-    void openStartupIssue();
-  }, []);
 
   // The Edit menu names the step Undo/Redo would take.
   useEffect(() => {
@@ -105,7 +101,7 @@ export function App(): React.JSX.Element {
           {issue ? (
             <SplitView
               label={`${t('sourcePane')} | ${t('issuePane')}`}
-              left={<SourcePane issue={issue} doc={doc} />}
+              left={<SourceView issue={issue} doc={doc} />}
               right={
                 doc ? (
                   <div className="right-column">

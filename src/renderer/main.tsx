@@ -1,12 +1,14 @@
 /** Renderer entry: styles, the one error boundary, the app. */
-// First, so the start-up issue is on its way while the rest of the bundle (Monaco alone ~2.3 MB) is evaluated.
-import './startup-prefetch';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { openStartupIssue } from './actions';
 import { App } from './app';
 import { ErrorBoundary } from './shell/error-boundary';
 import './styles.css';
 
+// Before the first render: the host asked for the start-up issue while the bundle loaded, so the app's first frame
+// can already show it (no empty workbench rendered first and thrown away).
+void openStartupIssue();
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <ErrorBoundary>

@@ -10,12 +10,19 @@ import { themeStore } from '../stores/theme-store';
 import { sessionStore } from '../stores/session-store';
 import { reviewStore } from '../stores/review-store';
 import { localeStore } from '../i18n/locale-store';
+import { afterNextPaint } from '../shell/after-paint';
 import { monaco } from './monaco';
 import { modelForIssue } from './model-registry';
 import { createOffsetAdapter } from './offset-adapter';
 import { covers, hasWindowedDecorations, inWindow, maxRulerMarks, sourceEditorOptions, spread, windowAround, type OffsetWindow } from './large-source';
 
 const advancedWrapLimit = 100_000;
+
+/**
+ * The user-timing mark set when an issue's source is first painted (detail: its path). It shows in the
+ * Performance panel of the developer tools, and the start-up benchmark reads it.
+ */
+export const sourcePaintedMark = 'galley:source-painted';
 
 /** A suggestion's overview-ruler colour by status. */
 function rulerColor(status: SuggestionStatus): string {
@@ -27,10 +34,12 @@ export interface SourcePaneProps {
   readonly issue: OpenedIssueDto;
   /** Null while the issue is still being analysed. */
   readonly doc: IssueDocument | null;
+  /** Called after each frame that first shows an issue's source. */
+  readonly onPainted?: () => void;
 }
 
 /** The source pane. */
-export function SourcePane({ issue, doc: shownDoc }: SourcePaneProps): React.JSX.Element {
+export function SourcePane({ issue, doc: shownDoc, onPainted }: SourcePaneProps): React.JSX.Element {
   const t = useT();
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
@@ -58,10 +67,12 @@ export function SourcePane({ issue, doc: shownDoc }: SourcePaneProps): React.JSX
   // The latest index for the cursor listener, which is registered once.
   const indexRef = useRef(index);
   const adapterRef = useRef(adapter);
+  const onPaintedRef = useRef(onPainted);
   useEffect(() => {
     indexRef.current = index;
     adapterRef.current = adapter;
-  }, [index, adapter]);
+    onPaintedRef.current = onPainted;
+  }, [index, adapter, onPainted]);
 
   useEffect(() => {
     const el = host.current;
@@ -117,6 +128,11 @@ export function SourcePane({ issue, doc: shownDoc }: SourcePaneProps): React.JSX
     editorRef.current?.updateOptions({ ...sourceEditorOptions(issue.text.length), wrappingStrategy: issue.text.length < advancedWrapLimit ? 'advanced' : 'simple' });
     editorRef.current?.setModel(modelForIssue(issue.path, issue.text));
     rulerShown.current = '';
+    // Monaco draws the new lines in its next animation frame.
+    return afterNextPaint(() => {
+      performance.mark(sourcePaintedMark, { detail: issue.path });
+      onPaintedRef.current?.();
+    });
   }, [issue.path, issue.hash, issue.text]);
 
   // With windowed decorations, follow the visible lines: a new decoration window only when the view leaves the old one.

@@ -9,7 +9,7 @@ function fakeIpc() {
   const listeners = new Map<string, Set<(...a: unknown[]) => void>>();
   return {
     listeners,
-    invoke: vi.fn((..._args: unknown[]) => Promise.resolve({ ok: true, value: null })),
+    invoke: vi.fn((..._args: unknown[]): Promise<unknown> => Promise.resolve({ ok: true, value: null })),
     on: vi.fn((channel: string, l: (...a: unknown[]) => void) => {
       if (!listeners.has(channel)) listeners.set(channel, new Set());
       listeners.get(channel)!.add(l);
@@ -44,6 +44,28 @@ describe('buildGalleyApi', () => {
     expect(seen).toEqual(['export']);
     off();
     expect(ipc.listeners.get(channel)!.size).toBe(0);
+  });
+
+  it('asks for the start-up issue as it is built and gives that answer to the first caller only', async () => {
+    const ipc = fakeIpc();
+    let answer = 0;
+    ipc.invoke.mockImplementation(() => Promise.resolve({ ok: true, value: ++answer }));
+    const api = buildGalleyApi(ipc, { getPathForFile: () => '' });
+    expect(ipc.invoke).toHaveBeenCalledTimes(1);
+    expect(ipc.invoke).toHaveBeenCalledWith(callChannels.startupIssue);
+    expect(await api.startupIssue()).toEqual({ ok: true, value: 1 });
+    expect(ipc.invoke).toHaveBeenCalledTimes(1);
+    // A reload of the app asks the host again.
+    expect(await api.startupIssue()).toEqual({ ok: true, value: 2 });
+    expect(ipc.invoke).toHaveBeenCalledTimes(2);
+  });
+
+  it('a failed early request is not an unhandled rejection, and its first caller sees the failure', async () => {
+    const ipc = fakeIpc();
+    ipc.invoke.mockImplementationOnce(() => Promise.reject(new Error('host gone')));
+    const api = buildGalleyApi(ipc, { getPathForFile: () => '' });
+    await new Promise((r) => setTimeout(r, 0));
+    await expect(api.startupIssue()).rejects.toThrow('host gone');
   });
 
   it('pathForFile returns null when there is no path', () => {
