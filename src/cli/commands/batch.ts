@@ -21,15 +21,29 @@ export async function runBatchCommand(args: readonly string[], io: CliIo): Promi
   const jobs = values.jobs === undefined ? Math.max(1, availableParallelism() - 1) : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs takes a whole number of at least 1');
 
-  const result = await runBatch({
-    target: positionals[0],
-    outDir: resolve(values.out),
-    format,
-    jobs,
-    threshold: AUTO_APPLY_THRESHOLD,
-    write: io.err,
-    interactive: io.interactive,
-  });
+  // Ctrl+C (or a kill) stops the batch, which resumes where it stopped next time. Ending through process.exit
+  // instead of the signal's default lets exit handlers run: the temporary worker bundle is removed.
+  const stop = (signal: NodeJS.Signals): void => {
+    io.err('\ngalley batch: stopped. Run the same command again to go on with the issues not done yet.\n');
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  let result: Awaited<ReturnType<typeof runBatch>>;
+  try {
+    result = await runBatch({
+      target: positionals[0],
+      outDir: resolve(values.out),
+      format,
+      jobs,
+      threshold: AUTO_APPLY_THRESHOLD,
+      write: io.err,
+      interactive: io.interactive,
+    });
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
   if (!result.ok) {
     io.err(`galley: ${result.error.message}\n`);
     return EXIT_INPUT;

@@ -6,6 +6,7 @@
  * Packages stay outside the bundle, imported from where Node would resolve them. When bundling is not
  * possible, workers fall back to tsx.
  */
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -66,12 +67,18 @@ const externalPackages: EsbuildPlugin = {
 /** Bundle the worker into a fresh temporary folder; on any failure, the tsx entry instead. */
 export async function prepareWorkerScript(): Promise<WorkerScript> {
   let dir: string | null = null;
+  // A batch stopped with Ctrl+C ends through process.exit (see the batch command): remove the bundle then too.
+  const removeOnExit = (): void => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  };
   const dispose = async (): Promise<void> => {
+    process.off('exit', removeOnExit);
     if (dir) await rm(dir, { recursive: true, force: true });
   };
   try {
     const esbuild = loadEsbuild();
     dir = await mkdtemp(join(tmpdir(), 'galley-batch-worker-'));
+    process.once('exit', removeOnExit);
     const outfile = join(dir, 'worker.mjs');
     await esbuild.build({
       entryPoints: [mainSource],
