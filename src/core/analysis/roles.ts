@@ -53,6 +53,8 @@ const ZH_CREDIT = /[（(][^（）()]{0,30}摄[影]?[^（）()]{0,6}[）)]。?$|�
 const EN_CREDIT = /\((photo|picture|image)s?\s*:[^)]*\)\.?$|\((photo|picture)\s+by[^)]*\)\.?$|\(pictured[^)]*\)\.?$/i;
 
 const ZH_BYLINE = /^(本报记者|本报通讯员|记者|通讯员|新华社记者|特约记者|本报特约记者|实习生|本报驻.{1,8}记者|文[／/]|文：|撰文)[\s\u3000]*[\u3400-\u9fff·]{2,4}([\s\u3000、，,]*(本报记者|记者|通讯员|实习生)?[\s\u3000]*[\u3400-\u9fff·]{2,4}){0,4}$/;
+// Column names that open with "记者" ("记者观察", "记者手记") stand above a headline as its kicker: no name follows.
+const ZH_REPORTER_COLUMN = /^(本报)?记者(观察|手记|调查|来信|札记|述评|随笔|视点|点评|见闻|追踪|走访|感言|日记|笔记|专访|连线)$/;
 const EN_BYLINE = /^(by|reporting by|written by|words by)\s+[A-Z][A-Za-z.'-]+(\s+[A-Z][A-Za-z.'-]+){0,3}(\s+and\s+[A-Z][A-Za-z.'-]+(\s+[A-Z][A-Za-z.'-]+){0,3})?$|^[A-Z][a-z]+(\s+[A-Z][A-Za-z'-]+){1,2},\s+[A-Za-z ]{0,30}(reporter|correspondent|editor|writer|staff)$/i;
 
 /** Classify a line by its own text. */
@@ -66,7 +68,7 @@ export function classifyLine(text: string, lang: Language): LineKind {
     // A photo credit line ("新华社记者 某某 摄影报道") belongs with the captions, not the byline.
     // Credits close the line: only its end is searched (long paragraphs would make the search slow).
     if (ZH_CREDIT.test(t.slice(-60)) || (t.length <= 40 && ZH_CREDIT_LINE.test(t))) return 'caption';
-    if (t.length <= 40 && ZH_BYLINE.test(t)) return 'byline';
+    if (t.length <= 40 && ZH_BYLINE.test(t) && !ZH_REPORTER_COLUMN.test(t)) return 'byline';
     return 'body';
   }
   if (EN_JUMP_TO.test(t)) return 'jump-to';

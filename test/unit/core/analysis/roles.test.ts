@@ -11,6 +11,9 @@ describe('classifyLine', () => {
     expect(classifyLine('(上接第6版)', 'zh')).toBe('jump-from');
     expect(classifyLine('本报记者 许立群', 'zh')).toBe('byline');
     expect(classifyLine('通讯员 麻洁琼', 'zh')).toBe('byline');
+    // A column name opening with 记者 has no name after it: it is a kicker's text, not a byline.
+    expect(classifyLine('记者观察', 'zh')).toBe('body');
+    expect(classifyLine('记者手记', 'zh')).toBe('body');
     expect(classifyLine('图为工人在车间作业（新华社记者 王某 摄）', 'zh')).toBe('caption');
     expect(classifyLine('新华社记者 詹彦 摄影报道', 'zh')).toBe('caption');
     expect(classifyLine('图为代表们在会上发言。（本报电视照片）', 'zh')).toBe('caption');
