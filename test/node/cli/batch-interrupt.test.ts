@@ -1,21 +1,14 @@
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir';
 
 const sample = resolve('resources/samples/shuozhou-daily-2023-05-27.txt');
 
 describe('galley batch stopped with Ctrl+C', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'galley-interrupt-'));
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
-
   it('exits with 130 and leaves no temporary worker bundle behind', async () => {
+    const dir = await tempDir();
     const issues = join(dir, 'issues');
     const temp = join(dir, 'temp');
     await mkdir(issues);
