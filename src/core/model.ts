@@ -162,14 +162,34 @@ export type SuggestionKind =
   | 'remove-junk'
   | 'rejoin-jump';
 
+/** Another way the engine weighed to make the same repair (another continuation, place or headline). */
+export interface SuggestionAlternative {
+  /** Applied instead of the suggestion's own command. */
+  readonly command: Command;
+  /** The measured probability that this alternative is the right one, in [0, 1]. */
+  readonly confidence: number;
+  readonly reason: Reason;
+  readonly ranges: readonly SourceRange[];
+}
+
 /** A proposed repair: a command with a confidence and a reason. */
 export interface Suggestion {
   readonly id: string;
   readonly kind: SuggestionKind;
   readonly command: Command;
-  /** In [0, 1]. */
+  /**
+   * The measured probability that the change is right, in [0, 1]: the engine's raw score mapped through
+   * the calibration table for its basis (see analysis/calibration.ts).
+   */
   readonly confidence: number;
+  /**
+   * The rule and evidence that made the suggestion, as a short tag such as 'join:mid-word' or
+   * 'remove:page-number'. Calibration and the precision report group suggestions by it.
+   */
+  readonly basis: string;
   readonly reason: Reason;
   /** Source ranges this suggestion is about, for markers in the source pane. */
   readonly ranges: readonly SourceRange[];
+  /** Other candidates the engine weighed, best first (absent when there were none). */
+  readonly alternatives?: readonly SuggestionAlternative[];
 }

@@ -118,8 +118,8 @@ function findJunk(units: Unit[], lang: Language): void {
       if (start === trimmed.length || u.cuts.some((c) => c.end > start)) continue;
       // Keep a genuine first copy when the run is a loop already cut in this block.
       if (u.cuts.some((c) => c.removal === 'repetition-loop')) continue;
-      if (start === 0) u.junk = { removal: 'repetition-loop', reason: REASONS.loop, confidence: 0.7 };
-      else u.cuts.push({ start, end: u.text.length, removal: 'repetition-loop', reason: REASONS.loop, confidence: 0.7 });
+      if (start === 0) u.junk = { removal: 'repetition-loop', reason: REASONS.loop, confidence: 0.7, basis: 'remove:repetition-loop:again' };
+      else u.cuts.push({ start, end: u.text.length, removal: 'repetition-loop', reason: REASONS.loop, confidence: 0.7, basis: 'remove:repetition-loop:again' });
     }
   }
 }
@@ -127,8 +127,8 @@ function findJunk(units: Unit[], lang: Language): void {
 /** The suggestion builder: numbering, kinds and source ranges. */
 class SuggestionList {
   readonly list: Suggestion[] = [];
-  add(kind: SuggestionKind, command: Command, confidence: number, reason: Reason, ranges: readonly SourceRange[]): void {
-    this.list.push({ id: `s${this.list.length + 1}`, kind, command, confidence, reason, ranges });
+  add(kind: SuggestionKind, basis: string, command: Command, confidence: number, reason: Reason, ranges: readonly SourceRange[]): void {
+    this.list.push({ id: `s${this.list.length + 1}`, kind, basis, command, confidence, reason, ranges });
   }
 }
 
@@ -150,7 +150,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
     const b = units[j.second];
     if (j.overlap > 0) {
       const s = coreStart(b);
-      b.cuts.push({ start: s, end: s + j.overlap, removal: 'overlap-duplicate', reason: REASONS.overlap, confidence: Math.min(0.95, j.confidence + 0.05) });
+      b.cuts.push({ start: s, end: s + j.overlap, removal: 'overlap-duplicate', reason: REASONS.overlap, confidence: Math.min(0.95, j.confidence + 0.05), basis: j.adjacent ? 'remove:overlap-duplicate' : 'remove:overlap-duplicate:moved' });
     }
     if (j.dropHyphen) {
       const a = units[j.first];
@@ -164,12 +164,13 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
     for (const c of [...u.cuts].sort((x, y) => x.start - y.start)) {
       const r = sourceRange(u, c.start, c.end);
       const removalId = `r${out.list.length + 1}`;
-      out.add('remove-junk', { kind: 'remove-text', paragraph: pid(i), start: r.start, end: r.end, removal: c.removal, reason: c.reason, removalId }, c.confidence, c.reason, [r]);
+      out.add('remove-junk', c.basis ?? `remove:${c.removal}`, { kind: 'remove-text', paragraph: pid(i), start: r.start, end: r.end, removal: c.removal, reason: c.reason, removalId }, c.confidence, c.reason, [r]);
     }
     const whole = u.junk ?? (u.kind === 'jump-to' || u.kind === 'jump-from' ? { removal: 'jump-line' as RemovalKind, reason: REASONS.jump, confidence: 0.95 } : null);
     if (whole) {
       const r = blockRange(i);
-      out.add('remove-junk', { kind: 'remove-text', paragraph: pid(i), start: r.start, end: r.end, removal: whole.removal, reason: whole.reason, removalId: `r${out.list.length + 1}` }, whole.confidence, whole.reason, [r]);
+      const basis = ('basis' in whole && whole.basis) || `remove:${whole.removal}:block`;
+      out.add('remove-junk', basis, { kind: 'remove-text', paragraph: pid(i), start: r.start, end: r.end, removal: whole.removal, reason: whole.reason, removalId: `r${out.list.length + 1}` }, whole.confidence, whole.reason, [r]);
     }
   });
 
@@ -193,7 +194,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
           ? { zh: '段落在断栏处被切断（词语跨越断点）', en: 'Paragraph cut at a column break (a word spans the break)' }
           : { zh: '段落在断栏处被切断（前段无句末标点）', en: 'Paragraph cut at a column break (no sentence end before it)' }
         : { zh: '错位的段落片段，接回其前半段之后', en: 'Misplaced paragraph fragment re-attached after its beginning' };
-      out.add(kind, { kind: 'join', first: pid(i), second: pid(j.second), separator: j.separator }, j.confidence, reason, [blockRange(j.first), blockRange(j.second)]);
+      out.add(kind, joinBasis(j), { kind: 'join', first: pid(i), second: pid(j.second), separator: j.separator }, j.confidence, reason, [blockRange(j.first), blockRange(j.second)]);
       text += j.separator + coreText(units[j.second]).slice(j.overlap);
       j = nextOf[j.second];
     }
@@ -255,7 +256,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
   articles.forEach((a, k) => {
     for (const u of a.junkHeads) {
       const r = blockRange(u);
-      out.add('remove-junk', { kind: 'remove-text', paragraph: pid(u), start: r.start, end: r.end, removal: 'jump-line', reason: REASONS.jumpHead, removalId: `r${out.list.length + 1}` }, 0.8, REASONS.jumpHead, [r]);
+      out.add('remove-junk', 'remove:jump-headline', { kind: 'remove-text', paragraph: pid(u), start: r.start, end: r.end, removal: 'jump-line', reason: REASONS.jumpHead, removalId: `r${out.list.length + 1}` }, 0.8, REASONS.jumpHead, [r]);
       removedUnits[u] = 1;
     }
     if (k === 0) return;
@@ -264,7 +265,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
       .filter((u): u is number => u !== null && !removedUnits[u] && !hasPrev[u])
       .sort((x, y) => x - y)[0];
     if (first === undefined) return;
-    out.add('article-boundary', { kind: 'split-article', at: pid(first), newArticle: articleId(k) }, a.displaced > 0 ? 0.75 : 0.9,
+    out.add('article-boundary', a.displaced > 0 ? 'article:displaced-headline' : 'article:headline', { kind: 'split-article', at: pid(first), newArticle: articleId(k) }, a.displaced > 0 ? 0.75 : 0.9,
       a.displaced > 0
         ? { zh: `新文章开始；标题位于其前${a.displaced}段之后`, en: `A new article starts here; its headline stands below its first ${a.displaced} paragraph(s)` }
         : { zh: '标题开始新的文章', en: 'A headline starts a new article' },
@@ -276,8 +277,8 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
     if (a.continuationOf === null || k === 0) return;
     const target = a.continuationOf;
     const reason = { zh: '转版文章接续部分并回原文', en: 'Article continued from another page re-joined' };
-    out.add('rejoin-jump', { kind: 'move-article', article: articleId(k), after: articleId(target) }, 0.85, reason, []);
-    out.add('rejoin-jump', { kind: 'merge-article', article: articleId(k) }, 0.85, reason, []);
+    out.add('rejoin-jump', 'rejoin-jump:move', { kind: 'move-article', article: articleId(k), after: articleId(target) }, 0.85, reason, []);
+    out.add('rejoin-jump', 'rejoin-jump:merge', { kind: 'merge-article', article: articleId(k) }, 0.85, reason, []);
   });
 
   // 5. Roles: head fields and captions; bylines written inside paragraphs.
@@ -286,11 +287,11 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
     const heads: Array<[HeadRole, number | null]> = [['kicker', a.kicker], ['headline', a.headline], ['subheadline', a.subheadline], ['byline', a.byline]];
     for (const [role, u] of heads) {
       if (u === null || removedUnits[u]) continue;
-      out.add('role', { kind: 'set-role', paragraph: pid(u), role }, role === 'headline' ? 0.9 : 0.8, roleReason(role), [blockRange(u)]);
+      out.add('role', `role:${role}`, { kind: 'set-role', paragraph: pid(u), role }, role === 'headline' ? 0.9 : 0.8, roleReason(role), [blockRange(u)]);
     }
     for (const u of a.items) {
       const it = itemOf[u];
-      if (it?.kind === 'caption') out.add('role', { kind: 'set-role', paragraph: pid(u), role: 'caption' }, 0.85, roleReason('caption'), [blockRange(u)]);
+      if (it?.kind === 'caption') out.add('role', 'role:caption', { kind: 'set-role', paragraph: pid(u), role: 'caption' }, 0.85, roleReason('caption'), [blockRange(u)]);
     }
     if (a.byline === null) {
       const paras = a.items.filter((u) => itemOf[u]?.kind === 'para' && !removedUnits[u]);
@@ -301,7 +302,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
         const u = units[firstPara];
         const off = coreStart(u);
         const r = sourceRange(u, off + startRange[0], off + startRange[1]);
-        out.add('role', { kind: 'set-field-from-text', paragraph: pid(firstPara), role: 'byline', start: r.start, end: r.end, newParagraph: `b${k}` }, 0.8, roleReason('byline'), [r]);
+        out.add('role', 'role:byline-in-text:start', { kind: 'set-field-from-text', paragraph: pid(firstPara), role: 'byline', start: r.start, end: r.end, newParagraph: `b${k}` }, 0.8, roleReason('byline'), [r]);
       } else if (lastPara !== undefined) {
         const tailUnit = lastOfChain(lastPara, nextOf);
         const u = units[tailUnit];
@@ -309,12 +310,20 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
         const endRange = trailingBylineRange(text, lang);
         if (endRange && !u.cuts.some((c) => c.end > endRange[0])) {
           const r = sourceRange(u, endRange[0], endRange[1]);
-          out.add('role', { kind: 'set-field-from-text', paragraph: pid(lastPara), role: 'byline', start: r.start, end: r.end, newParagraph: `b${k}` }, 0.75, roleReason('byline'), [r]);
+          out.add('role', 'role:byline-in-text:end', { kind: 'set-field-from-text', paragraph: pid(lastPara), role: 'byline', start: r.start, end: r.end, newParagraph: `b${k}` }, 0.75, roleReason('byline'), [r]);
         }
       }
     }
   });
   return { layout: parsed.layout, language: lang, blocks: parsed.blocks, suggestions: out.list };
+}
+
+/** The basis tag of a join: which evidence carried it (see Suggestion.basis). */
+function joinBasis(j: JoinPlan): string {
+  if (!j.adjacent) return 'move-fragment';
+  if (j.dropHyphen) return 'join:hyphen';
+  if (j.overlap > 0) return 'join:overlap';
+  return j.midWord ? 'join:mid-word' : 'join:unfinished-end';
 }
 
 const ROLE_ZH: Record<string, string> = { kicker: '引题', headline: '标题', subheadline: '副题', byline: '署名', caption: '图片说明' };

@@ -9,6 +9,8 @@ export interface Cut {
   readonly removal: RemovalKind;
   readonly reason: Reason;
   readonly confidence: number;
+  /** The rule that planned the cut, when it is more specific than 'remove:<removal>' (see Suggestion.basis). */
+  readonly basis?: string;
 }
 
 /** A block as the detectors see it: its text, what it looks like, and the cuts planned in it. */
@@ -21,7 +23,7 @@ export interface Unit {
   /** The block starts with an indent (a paragraph start in indented column layouts). */
   readonly indented: boolean;
   /** Whole block removed as junk, with why. */
-  junk: { readonly removal: RemovalKind; readonly reason: Reason; readonly confidence: number } | null;
+  junk: { readonly removal: RemovalKind; readonly reason: Reason; readonly confidence: number; readonly basis?: string } | null;
   readonly cuts: Cut[];
   /** coreText remembered for the number of cuts it was computed with (cuts are only ever added). */
   coreCache?: { readonly cuts: number; readonly text: string };

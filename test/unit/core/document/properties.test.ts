@@ -375,6 +375,7 @@ describe('sessions over random texts, suggestions and editor actions', () => {
           const suggestions: Suggestion[] = suggestionSeeds.map(([s, confidence], i) => ({
             id: `s${i}`,
             kind: 'role',
+            basis: 'role:test',
             command: buildCommand(initial, s, `s${i}`),
             confidence,
             reason: testReason,
@@ -428,7 +429,7 @@ describe('sessions over random texts, suggestions and editor actions', () => {
 
 /** A session's suggestions from seeds: commands built against the initial document, as analysis does. */
 function suggestionsOf(initial: IssueDocument, seeds: readonly (readonly [Seed, number])[]): Suggestion[] {
-  return seeds.map(([s, confidence], i) => ({ id: `s${i}`, kind: 'role', command: buildCommand(initial, s, `s${i}`), confidence, reason: testReason, ranges: [] }));
+  return seeds.map(([s, confidence], i) => ({ id: `s${i}`, kind: 'role', basis: 'role:test', command: buildCommand(initial, s, `s${i}`), confidence, reason: testReason, ranges: [] }));
 }
 
 /** A review decision on the suggestion at `index` (modulo their number). */

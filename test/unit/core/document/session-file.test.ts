@@ -36,8 +36,8 @@ const everyKind: readonly Command[] = [
 ];
 
 const suggestions: readonly Suggestion[] = [
-  { id: 's1', kind: 'role', command: { kind: 'set-role', paragraph: 'p1', role: 'byline' }, confidence: 0.9, reason: testReason, ranges: [] },
-  { id: 's2', kind: 'join-broken-paragraph', command: { kind: 'join', first: 'p3', second: 'p4' }, confidence: 0.2, reason: testReason, ranges: [] },
+  { id: 's1', kind: 'role', basis: 'role:test', command: { kind: 'set-role', paragraph: 'p1', role: 'byline' }, confidence: 0.9, reason: testReason, ranges: [] },
+  { id: 's2', kind: 'join-broken-paragraph', basis: 'join:test', command: { kind: 'join', first: 'p3', second: 'p4' }, confidence: 0.2, reason: testReason, ranges: [] },
 ];
 
 function busySession(): Session {

@@ -24,7 +24,7 @@ import { docOf, idsOf, run, testReason, textOf, zhIssue } from './fixtures';
 const initial = docOf(zhIssue);
 
 function suggestion(id: string, command: Command, confidence: number): Suggestion {
-  return { id, kind: 'role', command, confidence, reason: testReason, ranges: [] };
+  return { id, kind: 'role', basis: 'role:test', command, confidence, reason: testReason, ranges: [] };
 }
 
 const headline = suggestion('s-headline', { kind: 'set-role', paragraph: 'p0', role: 'headline' }, 0.95);

@@ -6,6 +6,7 @@ import { sessionStore } from '../../../../src/renderer/stores/session-store';
 export const suggestion = (id: string, paragraph: string, confidence: number): Suggestion => ({
   id,
   kind: 'role',
+  basis: 'role:test',
   command: { kind: 'set-role', paragraph, role: 'headline' },
   confidence,
   reason: { zh: '标题', en: 'Headline' },
