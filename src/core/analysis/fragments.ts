@@ -50,7 +50,21 @@ export interface JoinPlan {
   readonly confidence: number;
   readonly adjacent: boolean;
   readonly midWord: boolean;
+  /** Other continuations of the same end and other ends for the same continuation, best first (up to 3). */
+  readonly alternatives?: readonly JoinAlternative[];
 }
+
+/** A rival join the planner weighed against a chosen one: the same end or the same continuation. */
+export interface JoinAlternative {
+  readonly first: number;
+  readonly second: number;
+  readonly separator: string;
+  readonly adjacent: boolean;
+  readonly confidence: number;
+}
+
+/** How many rivals a join keeps as its alternatives. */
+const MAX_ALTERNATIVES = 3;
 
 /** How far (in body blocks) a misplaced fragment is looked for on each side. */
 const WINDOW = 8;
@@ -565,6 +579,8 @@ export function planJoins(
   const plans: JoinPlan[] = [];
   const byA = topTwo(candidates, (c) => c.a);
   const byB = topTwo(candidates, (c) => c.b);
+  const sameEnd = groupBy(candidates, (c) => c.a);
+  const sameStart = groupBy(candidates, (c) => c.b);
   for (const c of candidates) {
     if (next.has(c.a) || prev.has(c.b)) continue;
     // No cycles: walk the chain from b; it must not lead back to a.
@@ -580,7 +596,37 @@ export function planJoins(
     if (cyclic) continue;
     next.set(c.a, c.b);
     prev.set(c.b, c.a);
-    plans.push(c.scored ? { ...c.plan, confidence: joinConfidence(c.score, c.score - rivalScore(c, byA, byB)) } : c.plan);
+    const confidence = c.scored ? joinConfidence(c.score, c.score - rivalScore(c, byA, byB)) : c.plan.confidence;
+    plans.push({ ...c.plan, confidence, alternatives: alternativesOf(c, sameEnd.get(c.a) ?? [], sameStart.get(c.b) ?? []) });
   }
   return plans;
+}
+
+/**
+ * The rivals of a chosen candidate, best first: other continuations of its end and other ends of its
+ * continuation. Their confidence follows from their own score and how far they fall below the choice.
+ */
+function alternativesOf(chosen: Candidate, sameEnd: readonly Candidate[], sameStart: readonly Candidate[]): JoinAlternative[] {
+  const rivals = [...sameEnd.slice(0, MAX_ALTERNATIVES + 1), ...sameStart.slice(0, MAX_ALTERNATIVES + 1)]
+    .filter((c) => c !== chosen && !(c.a === chosen.a && c.b === chosen.b))
+    .sort((x, y) => y.score - x.score);
+  return rivals.slice(0, MAX_ALTERNATIVES).map((c) => ({
+    first: c.plan.first,
+    second: c.plan.second,
+    separator: c.plan.separator,
+    adjacent: c.plan.adjacent,
+    confidence: Math.min(c.plan.confidence, joinConfidence(c.score, c.score - chosen.score)),
+  }));
+}
+
+/** Candidates grouped by a key, each group in the order given (best first). */
+function groupBy(candidates: readonly Candidate[], key: (c: Candidate) => number): Map<number, Candidate[]> {
+  const out = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const k = key(c);
+    const list = out.get(k);
+    if (list) list.push(c);
+    else out.set(k, [c]);
+  }
+  return out;
 }
