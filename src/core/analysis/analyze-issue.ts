@@ -133,13 +133,20 @@ class SuggestionList {
   }
 }
 
-/** Analyse an issue's text: find roles, articles, broken paragraphs, misplaced fragments and junk. */
-export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
+/** An issue's blocks as the detectors see them, with junk marked: what the join planner starts from. */
+export function issueUnits(text: string): { readonly layout: LayoutKind; readonly blocks: readonly Block[]; readonly lang: Language; readonly units: Unit[]; readonly indentLayout: boolean } {
   const parsed = parseIssue(text);
   const lang = detectLanguage(text);
   const units = parsed.blocks.map((b) => makeUnit(text, b, classifyLine(b.text, lang)));
   findJunk(units, lang);
   const indentLayout = parsed.layout === 'wrapped-columns' && units.filter((u) => u.indented).length > units.length * 0.2;
+  return { layout: parsed.layout, blocks: parsed.blocks, lang, units, indentLayout };
+}
+
+/** Analyse an issue's text: find roles, articles, broken paragraphs, misplaced fragments and junk. */
+export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
+  const parsed = issueUnits(text);
+  const { lang, units, indentLayout } = parsed;
   const levels = headLineLevels(units, lang);
   const joins = planJoins(units, lang, lexicon, indentLayout, levels);
   const out = new SuggestionList();

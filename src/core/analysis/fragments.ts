@@ -333,7 +333,8 @@ export function overlapLength(a: string, b: string, lang: Language, lexicon: Lex
   return 0;
 }
 
-interface Candidate {
+/** A scored candidate join: end `a` continued by `b` (positions among the body blocks). */
+export interface Candidate {
   readonly a: number;
   readonly b: number;
   readonly score: number;
@@ -391,6 +392,17 @@ export function planJoins(
   indentLayout: boolean,
   levels: readonly number[] = headLineLevels(units, lang),
 ): JoinPlan[] {
+  return decideJoins(scoreJoinCandidates(units, lang, lexicon, indentLayout, levels));
+}
+
+/** Every candidate join of an issue with its evidence score (the decoder's input). */
+export function scoreJoinCandidates(
+  units: readonly Unit[],
+  lang: Language,
+  lexicon: Lexicon,
+  indentLayout: boolean,
+  levels: readonly number[] = headLineLevels(units, lang),
+): Candidate[] {
   const body: number[] = [];
   for (let i = 0; i < units.length; i++) if (units[i].kind === 'body' && !units[i].junk) body.push(i);
   const texts = body.map((i) => coreText(units[i]));
@@ -573,6 +585,11 @@ export function planJoins(
     const separator = lang === 'en' ? ' ' : '';
     candidates.push({ a: ka, b: kb, score: 3, plan: { first: body[ka], second: body[kb], separator, dropHyphen: false, overlap: 0, confidence: 0.75, adjacent: false, midWord: false } });
   }
+  return candidates;
+}
+
+/** Choose the joins among scored candidates: one continuation per end, one end per continuation, no cycles. */
+export function decideJoins(candidates: Candidate[]): JoinPlan[] {
   candidates.sort((x, y) => y.score - x.score || Math.abs(x.b - x.a) - Math.abs(y.b - y.a));
   const next = new Map<number, number>();
   const prev = new Map<number, number>();

@@ -367,3 +367,24 @@ describe('analyzeIssue: alternatives of a join', () => {
     }
   });
 });
+
+describe('analyzeIssue: a jump after paragraphs that stand above the first headline', () => {
+  it('re-joins the continued part to the article that jumped, not the one after it', () => {
+    const text = [
+      '本报讯 头版导语一段，交代了今天的要闻。',
+      '第一条新闻的标题',
+      '第一条新闻的第一段文字，说的是第一件事情。',
+      '第一条新闻的第二段文字，还没有说完。（下转第二版）',
+      '第二条新闻的标题',
+      '第二条新闻的第一段文字，说的是第二件事情。',
+      '第三条新闻的标题',
+      '第三条新闻的第一段文字，说的是第三件事情。',
+      '（上接第一版）第一条新闻的第三段文字，在这里说完。',
+    ].join('\n\n');
+    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    const first = out.articles.find((a) => a.headline === '第一条新闻的标题');
+    expect(first?.paragraphs.at(-1)).toContain('第一条新闻的第三段文字，在这里说完。');
+    const second = out.articles.find((a) => a.headline === '第二条新闻的标题');
+    expect(second?.paragraphs.join('')).not.toContain('第三段');
+  });
+});
