@@ -3,6 +3,8 @@ import type { Language } from './text-features';
 import { endsParagraph, lastMeaningful, startsMidSentenceEn, startsWithContinuationPunct } from './text-features';
 import { zhSpanGain } from './word-span';
 import { coreText, type Unit } from './units';
+import { matchPairs } from './join-decoder';
+import { CANDIDATE_FLOOR, CANDIDATES_PER_END, JOIN_THRESHOLD, JOIN_WEIGHTS, scorePair, scoreStart, WINDOW } from './join-scores';
 
 // Patterns of the per-block and per-candidate tests, made once: a regex literal is a new RegExp object
 // each time it is evaluated. None is global or sticky, so sharing them keeps no state between calls.
@@ -37,6 +39,10 @@ const AGENCY_MARK_NEAR_START = /^.{0,30}(讯|电|报道|据)/;
 const EN_DATELINE_OPENING = /^[A-Z][A-Z .,'-]{2,30}\s*(\([A-Za-z ]+\))?\s*[-—–]\s/;
 const QUOTE_OPENING = /^[“『「]/;
 const REPEATED_SENTENCE_OPENING = /^[^。！？，]{1,5}[。！？]/;
+const EN_HYPHEN_END = /[A-Za-z]-$/;
+const SOFT_END = /^[：；]$/;
+const EN_HYPHENATED_STEM = /([A-Za-z]+)-$/;
+const EN_LEADING_WORD = /^[A-Za-z]+/;
 
 /** A planned join of two blocks of one broken paragraph. */
 export interface JoinPlan {
@@ -66,8 +72,6 @@ export interface JoinAlternative {
 /** How many rivals a join keeps as its alternatives. */
 const MAX_ALTERNATIVES = 3;
 
-/** How far (in body blocks) a misplaced fragment is looked for on each side. */
-const WINDOW = 8;
 
 /** Whether a unit looks like a head line (headline, kicker, name), not running text. */
 export function isHeadLike(text: string, lang: Language): boolean {
@@ -411,32 +415,24 @@ export function scoreJoinCandidates(
   const candidates: Candidate[] = [];
   /** What the opening of a block says about it being a continuation (the same for every end). */
   const startEvidence = (kb: number, bRest: string): number => {
-    let score = 0;
-    if (lang === 'zh') {
-      if (startsWithContinuationPunct(bRest)) score += 3;
-      // One character then a comma: the tail of a clause, not how paragraphs open.
-      // ("一、" is a list item's number, not a tail.)
-      else if (CLAUSE_TAIL_OPENING.test(bRest) && !opensListItem(bRest, lang)) score += 2.5;
-    } else if (startsMidSentenceEn(bRest)) score += 3;
-    // A list item opens a paragraph as surely as a dateline; a time phrase usually does, but a clause
-    // after a comma may open with one too.
-    if (opensParagraph(bRest, lang) || opensListItem(bRest, lang)) score -= 3;
-    else if (opensWithTime(bRest, lang)) score -= 1.5;
-    // A demonstrative opening ("这次会议…") points back across a sentence end more often than a comma.
-    else if (opensWithDemonstrative(bRest, lang)) score -= 0.7;
-    // So does a speaker's attribution ("社论还说，", "他表示，").
-    else if (opensWithSpeaker(bRest, lang)) score -= 0.7;
-    // Characters that rarely open a paragraph in this issue ("是", "的") mark a fragment's tail.
+    const b = texts[kb];
     // The model left the block's own opening out of its counts; that is the character scored unless an
     // overlap was skipped (subtracting it from another character's count made the estimate negative).
     const countedAsOpening = (kb === 0 || endsParagraph(texts[kb - 1])) && bRest.charCodeAt(0) === texts[kb].charCodeAt(0);
-    if (startModel) score += Math.max(-1, Math.min(1.5, -0.5 * startModel(bRest, countedAsOpening)));
-    const b = texts[kb];
-    if (isHeadLike(b, lang) && b.length < (lang === 'zh' ? 25 : 60) && !startsWithContinuationPunct(b) && !(lang === 'en' && startsMidSentenceEn(b))) score -= 1.5;
-    // A head-like line with a reporter's line right under it is a headline.
     const after = units[body[kb] + 1];
-    if (after && after.kind === 'byline' && isHeadLike(b, lang)) score -= 4;
-    return score;
+    const headLike = isHeadLike(b, lang);
+    return scoreStart({
+      continuationPunct: lang === 'zh' ? startsWithContinuationPunct(bRest) : startsMidSentenceEn(bRest),
+      // "一、" is a list item's number, not a clause tail.
+      clauseTail: lang === 'zh' && CLAUSE_TAIL_OPENING.test(bRest) && !opensListItem(bRest, lang),
+      paragraphOpening: opensParagraph(bRest, lang) || opensListItem(bRest, lang),
+      timeOpening: opensWithTime(bRest, lang),
+      demonstrative: opensWithDemonstrative(bRest, lang),
+      speaker: opensWithSpeaker(bRest, lang),
+      openingLogRatio: startModel ? startModel(bRest, countedAsOpening) : 0,
+      headLike: headLike && b.length < (lang === 'zh' ? 25 : 60) && !startsWithContinuationPunct(b) && !(lang === 'en' && startsMidSentenceEn(b)),
+      headlineOverByline: after !== undefined && after.kind === 'byline' && headLike,
+    });
   };
   // NaN: not computed yet (a typed array holds the scores unboxed).
   const startMemo = new Float64Array(texts.length).fill(Number.NaN);
@@ -450,6 +446,12 @@ export function scoreJoinCandidates(
     if (list) list.push(k);
     else byStart.set(key, [k]);
   });
+  /** How many blocks other than `kb` open with the first n characters of `b`. */
+  const countOpenings = (b: string, n: number, kb: number): number => {
+    let count = 0;
+    for (const k of byStart.get(b.charCodeAt(0) * 65536 + b.charCodeAt(1)) ?? []) if (k !== kb && texts[k].startsWith(b.slice(0, n))) count++;
+    return count;
+  };
   // For each block, the last end that considered it as a continuation (-1: none yet).
   const seenBy = new Int32Array(body.length).fill(-1);
   for (let ka = 0; ka < body.length; ka++) {
@@ -458,12 +460,15 @@ export function scoreJoinCandidates(
     if (lang === 'zh' && ENDS_WITH_COLON.test(a) && ka + 1 < texts.length && QUOTE_OPENING.test(texts[ka + 1])) {
       // "他在贺卡上写道：" / "“轻轻贺年卡…”": a colon before a quotation runs on into it.
       const kb = ka + 1;
-      candidates.push({ a: ka, b: kb, score: 2.5, plan: { first: body[ka], second: body[kb], separator: '', dropHyphen: false, overlap: 0, confidence: 0.6, adjacent: true, midWord: false } });
+      candidates.push({ a: ka, b: kb, score: JOIN_WEIGHTS.colonQuote, plan: { first: body[ka], second: body[kb], separator: '', dropHyphen: false, overlap: 0, confidence: 0.6, adjacent: true, midWord: false } });
       continue;
     }
     // A separator line ("***") ends whatever stood before it.
     if (!LETTER_OR_DIGIT.test(a)) continue;
-    if (endsParagraph(a) && !leavesBracketOpen(a)) {
+    // "：" and "；" end paragraphs often (a list or a quotation follows) but not always: a join after one
+    // needs more evidence than after a comma, not none.
+    const softEnd = lang === 'zh' && SOFT_END.test(lastMeaningful(a));
+    if (!softEnd && endsParagraph(a) && !leavesBracketOpen(a)) {
       // A complete sentence repeated at the start of the next block ("…方案。" / "方案。对于…"):
       // the break fell right after a sentence end and the overlap was duplicated.
       let kb = ka + 1;
@@ -471,8 +476,7 @@ export function scoreJoinCandidates(
       const b = kb < texts.length ? texts[kb] : '';
       const m = lang === 'zh' ? REPEATED_SENTENCE_OPENING.exec(b) : null;
       if (m && a.endsWith(m[0]) && b.length > m[0].length && !headish[body[kb]]) {
-        const score = 4;
-        candidates.push({ a: ka, b: kb, score, plan: { first: body[ka], second: body[kb], separator: '', dropHyphen: false, overlap: m[0].length, confidence: 0.8, adjacent: true, midWord: false } });
+        candidates.push({ a: ka, b: kb, score: JOIN_WEIGHTS.repeatedSentence, plan: { first: body[ka], second: body[kb], separator: '', dropHyphen: false, overlap: m[0].length, confidence: 0.8, adjacent: true, midWord: false } });
       }
       continue;
     }
@@ -481,62 +485,71 @@ export function scoreJoinCandidates(
     const aUnderHead = levels[body[ka]] === 1;
     const aOrdinal = lang === 'zh' ? lastOrdinal(a.slice(-120)) : NO_ORDINAL;
     const local: Candidate[] = [];
-    const consider = (kb: number): void => {
+    const consider = (kb: number, far = false): void => {
       if (kb === ka || kb < 0 || kb >= body.length || seenBy[kb] === ka) return;
       seenBy[kb] = ka;
       const b = texts[kb];
       if (b === '') return;
-      const unitB = units[body[kb]];
-      let score = 0;
-      const dist = kb - ka;
-      const adjacent = dist === 1;
-      score += adjacent ? 2 : Math.abs(dist) <= WINDOW ? 1 - 0.08 * Math.abs(dist) : 0;
-      let midWord = false;
+      const distance = far ? 0 : kb - ka;
+      const adjacent = kb - ka === 1;
+      let spanGain = 0;
+      let hyphen = false;
       let dropHyphen = false;
+      let enumeration = false;
       let separator = '';
       // After a head line, coincidences (the paragraph repeating the headline's words) are not evidence.
       // (An English head-like line continued by a lower-case word is a fragment after all.)
       const repeated = aHead && !(lang === 'en' && startsMidSentenceEn(b)) ? 0 : overlapLength(a, b, lang, lexicon);
       // Away from the end, one or two repeated characters are a coincidence more often than an overlap.
       const overlap = !adjacent && lang === 'zh' && repeated < 3 ? 0 : repeated;
-      if (overlap > 0) score += lang === 'zh' ? Math.min(4, 1 + overlap) : 3;
       const bRest = b.slice(overlap).trimStart();
+      // An overlap other blocks of the issue open with too ("他说，") is how paragraphs open here, not a
+      // duplicated break.
+      const overlapElsewhere = lang === 'zh' && overlap >= 2 ? countOpenings(b, overlap, kb) : 0;
       if (lang === 'zh') {
         const gain = zhSpanGain(a, bRest, lexicon);
         // After a head line only an unmistakable word across the break counts (a long fragment "…归根" / "结底").
-        if (gain > 2 && (!aHead || (a.length >= 9 && gain > 6))) {
-          score += Math.min(6, gain) * 0.6;
-          midWord = true;
-        }
+        if (gain > 2 && (!aHead || (a.length >= 9 && gain > 6))) spanGain = gain;
         // Away from a head line only such a word counts: the head line's fragment may have moved.
-        if (aHead && !adjacent && !midWord) return;
-        if (continuesEnumeration(aOrdinal, bRest)) score += 3;
+        if (aHead && !adjacent && spanGain === 0) return;
+        enumeration = continuesEnumeration(aOrdinal, bRest);
       } else {
         separator = ' ';
-        if (/[A-Za-z]-$/.test(a)) {
-          const stem = /([A-Za-z]+)-$/.exec(a)?.[1] ?? '';
-          const next = /^[A-Za-z]+/.exec(bRest)?.[0] ?? '';
+        if (EN_HYPHEN_END.test(a)) {
+          const stem = EN_HYPHENATED_STEM.exec(a)?.[1] ?? '';
+          const next = EN_LEADING_WORD.exec(bRest)?.[0] ?? '';
           separator = '';
-          score += 1.5;
+          hyphen = true;
           // "infor-" + "mation": the joined form is a word, so the hyphen only marked the line end.
           // "well-" + "known": "wellknown" is not, so the hyphen is part of the compound and stays.
-          if (next && lexicon.hasEnWord((stem + next).toLowerCase())) {
-            dropHyphen = true;
-            score += 2;
-          }
+          dropHyphen = next !== '' && lexicon.hasEnWord((stem + next).toLowerCase());
         }
       }
-      if (overlap > 0) score += startEvidence(kb, bRest);
+      let start: number;
+      if (overlap > 0) start = startEvidence(kb, bRest);
       else {
         if (Number.isNaN(startMemo[kb])) startMemo[kb] = startEvidence(kb, bRest);
-        score += startMemo[kb];
+        start = startMemo[kb];
       }
-      if (indentLayout && unitB.indented) score -= 4;
-      // A head line is rarely a fragment, unless what follows cannot open anything ("广，风格各异…").
-      // (Nor when an unmistakable word spans its end: "…大使馆临" / "时代办…".)
-      if (aHead) score -= cannotOpen(bRest, lang) || midWord ? 1.5 : 3.5;
-      if (aUnderHead) score -= 3;
-      if (score <= 0.5) return;
+      const score = scorePair(
+        {
+          distance,
+          overlap,
+          overlapElsewhere,
+          lang,
+          spanGain,
+          enumeration,
+          hyphen,
+          hyphenWord: dropHyphen,
+          indentedStart: indentLayout && units[body[kb]].indented,
+          endHeadLevel: aHead ? 2 : aUnderHead ? 1 : 0,
+          startOpenless: cannotOpen(bRest, lang),
+          softEnd,
+        },
+        start,
+      );
+      const midWord = spanGain > 0;
+      if (score <= CANDIDATE_FLOOR) return;
       // Only the best candidate of each end is kept, so even modest scores are more likely right than not.
       // (Recomputed with the margin over its rivals once the joins are assigned.)
       const confidence = joinConfidence(score, Number.POSITIVE_INFINITY);
@@ -551,7 +564,7 @@ export function scoreJoinCandidates(
     // Keep each end's few best continuations: the global sort then stays small on big issues.
     const keep = (): void => {
       local.sort((x, y) => y.score - x.score);
-      for (const c of local.slice(0, 4)) candidates.push(c);
+      for (const c of local.slice(0, CANDIDATES_PER_END)) candidates.push(c);
     };
     // A head line continues, if at all, right below it (on punctuation or word evidence).
     if (aHead) {
@@ -575,7 +588,7 @@ export function scoreJoinCandidates(
     if (lang === 'zh') {
       for (let n = 3; n <= Math.min(8, a.length); n++) {
         const list = byStart.get(a.charCodeAt(a.length - n) * 65536 + a.charCodeAt(a.length - n + 1));
-        if (list) for (let q = 0; q < list.length && q < 12; q++) consider(list[q]);
+        if (list) for (let q = 0; q < list.length && q < 12; q++) consider(list[q], Math.abs(list[q] - ka) > WINDOW);
       }
     }
     keep();
@@ -583,40 +596,73 @@ export function scoreJoinCandidates(
   for (const [ka, kb] of jumpPairs(units, body, levels)) {
     if (ka === kb || texts[ka] === '' || texts[kb] === '' || (endsParagraph(texts[ka]) && !leavesBracketOpen(texts[ka]))) continue;
     const separator = lang === 'en' ? ' ' : '';
-    candidates.push({ a: ka, b: kb, score: 3, plan: { first: body[ka], second: body[kb], separator, dropHyphen: false, overlap: 0, confidence: 0.75, adjacent: false, midWord: false } });
+    // The jump says where the article goes on, not that the paragraph does: the opening decides that.
+    const score = JOIN_WEIGHTS.jumpPair + startEvidence(kb, texts[kb]);
+    if (score <= CANDIDATE_FLOOR) continue;
+    candidates.push({ a: ka, b: kb, score, plan: { first: body[ka], second: body[kb], separator, dropHyphen: false, overlap: 0, confidence: 0.75, adjacent: false, midWord: false } });
   }
   return candidates;
 }
 
-/** Choose the joins among scored candidates: one continuation per end, one end per continuation, no cycles. */
+
+/**
+ * Choose the joins among scored candidates, all at once: one continuation per end, one end per
+ * continuation, the largest total evidence above the threshold (see join-decoder.ts), no cycles.
+ */
 export function decideJoins(candidates: Candidate[]): JoinPlan[] {
   candidates.sort((x, y) => y.score - x.score || Math.abs(x.b - x.a) - Math.abs(y.b - y.a));
-  const next = new Map<number, number>();
-  const prev = new Map<number, number>();
-  const plans: JoinPlan[] = [];
+  let size = 0;
+  for (const c of candidates) size = Math.max(size, c.a + 1, c.b + 1);
+  // The best candidate of each (end, start) pair: a jump pair may also have been scored as a fragment.
+  const best = new Map<number, Candidate>();
+  for (const c of candidates) if (!best.has(c.a * size + c.b)) best.set(c.a * size + c.b, c);
+  const unique = [...best.values()];
+  const chosen = matchPairs(unique.map((c) => ({ a: c.a, b: c.b, weight: Math.expm1(c.score - JOIN_THRESHOLD) })), size, size);
+  const next = new Int32Array(size).fill(-1);
+  const pick = new Array<Candidate | undefined>(size);
+  for (let a = 0; a < size; a++) {
+    if (chosen[a] < 0) continue;
+    const c = unique[chosen[a]];
+    next[a] = c.b;
+    pick[a] = c;
+  }
+  breakCycles(next, pick);
   const byA = topTwo(candidates, (c) => c.a);
   const byB = topTwo(candidates, (c) => c.b);
   const sameEnd = groupBy(candidates, (c) => c.a);
   const sameStart = groupBy(candidates, (c) => c.b);
-  for (const c of candidates) {
-    if (next.has(c.a) || prev.has(c.b)) continue;
-    // No cycles: walk the chain from b; it must not lead back to a.
-    let k: number | undefined = c.b;
-    let cyclic = false;
-    while (k !== undefined) {
-      if (k === c.a) {
-        cyclic = true;
-        break;
-      }
-      k = next.get(k);
-    }
-    if (cyclic) continue;
-    next.set(c.a, c.b);
-    prev.set(c.b, c.a);
+  const plans: JoinPlan[] = [];
+  for (const c of pick) {
+    if (c === undefined) continue;
     const confidence = c.scored ? joinConfidence(c.score, c.score - rivalScore(c, byA, byB)) : c.plan.confidence;
     plans.push({ ...c.plan, confidence, alternatives: alternativesOf(c, sameEnd.get(c.a) ?? [], sameStart.get(c.b) ?? []) });
   }
   return plans;
+}
+
+/** Open every cycle of chosen joins at its weakest join: a paragraph cannot continue itself. */
+function breakCycles(next: Int32Array, pick: Array<Candidate | undefined>): void {
+  // 0 unseen, 1 on the walk in progress, 2 finished.
+  const state = new Uint8Array(next.length);
+  for (let s = 0; s < next.length; s++) {
+    if (state[s] !== 0) continue;
+    const walk: number[] = [];
+    let k = s;
+    while (k >= 0 && state[k] === 0) {
+      state[k] = 1;
+      walk.push(k);
+      k = next[k];
+    }
+    if (k >= 0 && state[k] === 1) {
+      // k is on this walk: the cycle is walk[from…].
+      const cycle = walk.slice(walk.indexOf(k));
+      let weakest = cycle[0];
+      for (const a of cycle) if ((pick[a]?.score ?? 0) < (pick[weakest]?.score ?? 0)) weakest = a;
+      next[weakest] = -1;
+      pick[weakest] = undefined;
+    }
+    for (const a of walk) state[a] = 2;
+  }
 }
 
 /**
