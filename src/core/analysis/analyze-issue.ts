@@ -329,10 +329,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
 
 /** The basis tag of a join: which evidence carried it (see Suggestion.basis). */
 function joinBasis(j: JoinPlan): string {
-  if (!j.adjacent) return 'move-fragment';
-  if (j.dropHyphen) return 'join:hyphen';
-  if (j.overlap > 0) return 'join:overlap';
-  return j.midWord ? 'join:mid-word' : 'join:unfinished-end';
+  return `${j.adjacent ? 'join' : 'move-fragment'}:${j.evidence}`;
 }
 
 const ALTERNATIVE_REASONS = {

@@ -4,7 +4,7 @@ import { endsParagraph, lastMeaningful, startsMidSentenceEn, startsWithContinuat
 import { zhSpanGain } from './word-span';
 import { coreText, type Unit } from './units';
 import { matchPairs } from './join-decoder';
-import { CANDIDATE_FLOOR, CANDIDATES_PER_END, JOIN_THRESHOLD, JOIN_WEIGHTS, scorePair, scoreStart, WINDOW } from './join-scores';
+import { CANDIDATE_FLOOR, CANDIDATES_PER_END, DECISION_SHARPNESS, JOIN_THRESHOLD, JOIN_WEIGHTS, scorePair, scoreStart, WINDOW } from './join-scores';
 
 // Patterns of the per-block and per-candidate tests, made once: a regex literal is a new RegExp object
 // each time it is evaluated. None is global or sticky, so sharing them keeps no state between calls.
@@ -56,9 +56,25 @@ export interface JoinPlan {
   readonly confidence: number;
   readonly adjacent: boolean;
   readonly midWord: boolean;
+  /** The evidence that carried the join, for its basis tag: 'mid-word', 'overlap', 'jump-pair'… */
+  readonly evidence: JoinEvidence;
   /** Other continuations of the same end and other ends for the same continuation, best first (up to 3). */
   readonly alternatives?: readonly JoinAlternative[];
 }
+
+/** The kinds of evidence a join can rest on (the strongest present names it). */
+export type JoinEvidence =
+  | 'jump-pair'
+  | 'colon-quote'
+  | 'repeated-sentence'
+  | 'hyphen'
+  | 'overlap'
+  | 'mid-word'
+  | 'enumeration'
+  | 'clause-tail'
+  | 'unfinished-end'
+  | 'soft-end'
+  | 'head-line';
 
 /** A rival join the planner weighed against a chosen one: the same end or the same continuation. */
 export interface JoinAlternative {
@@ -460,7 +476,7 @@ export function scoreJoinCandidates(
     if (lang === 'zh' && ENDS_WITH_COLON.test(a) && ka + 1 < texts.length && QUOTE_OPENING.test(texts[ka + 1])) {
       // "他在贺卡上写道：" / "“轻轻贺年卡…”": a colon before a quotation runs on into it.
       const kb = ka + 1;
-      candidates.push({ a: ka, b: kb, score: JOIN_WEIGHTS.colonQuote, plan: { first: body[ka], second: body[kb], separator: '', dropHyphen: false, overlap: 0, confidence: 0.6, adjacent: true, midWord: false } });
+      candidates.push({ a: ka, b: kb, score: JOIN_WEIGHTS.colonQuote, plan: { first: body[ka], second: body[kb], separator: '', dropHyphen: false, overlap: 0, confidence: 0.6, adjacent: true, midWord: false, evidence: 'colon-quote' } });
       continue;
     }
     // A separator line ("***") ends whatever stood before it.
@@ -476,7 +492,7 @@ export function scoreJoinCandidates(
       const b = kb < texts.length ? texts[kb] : '';
       const m = lang === 'zh' ? REPEATED_SENTENCE_OPENING.exec(b) : null;
       if (m && a.endsWith(m[0]) && b.length > m[0].length && !headish[body[kb]]) {
-        candidates.push({ a: ka, b: kb, score: JOIN_WEIGHTS.repeatedSentence, plan: { first: body[ka], second: body[kb], separator: '', dropHyphen: false, overlap: m[0].length, confidence: 0.8, adjacent: true, midWord: false } });
+        candidates.push({ a: ka, b: kb, score: JOIN_WEIGHTS.repeatedSentence, plan: { first: body[ka], second: body[kb], separator: '', dropHyphen: false, overlap: m[0].length, confidence: 0.8, adjacent: true, midWord: false, evidence: 'repeated-sentence' } });
       }
       continue;
     }
@@ -549,6 +565,21 @@ export function scoreJoinCandidates(
         start,
       );
       const midWord = spanGain > 0;
+      const evidence: JoinEvidence = hyphen
+        ? 'hyphen'
+        : overlap > 0
+          ? 'overlap'
+          : midWord
+            ? 'mid-word'
+            : enumeration
+              ? 'enumeration'
+              : aHead || aUnderHead
+                ? 'head-line'
+                : softEnd
+                  ? 'soft-end'
+                  : cannotOpen(bRest, lang) || (lang === 'en' && startsMidSentenceEn(bRest))
+                    ? 'clause-tail'
+                    : 'unfinished-end';
       if (score <= CANDIDATE_FLOOR) return;
       // Only the best candidate of each end is kept, so even modest scores are more likely right than not.
       // (Recomputed with the margin over its rivals once the joins are assigned.)
@@ -558,7 +589,7 @@ export function scoreJoinCandidates(
         b: kb,
         score,
         scored: true,
-        plan: { first: body[ka], second: body[kb], separator, dropHyphen, overlap, confidence, adjacent, midWord },
+        plan: { first: body[ka], second: body[kb], separator, dropHyphen, overlap, confidence, adjacent, midWord, evidence },
       });
     };
     // Keep each end's few best continuations: the global sort then stays small on big issues.
@@ -599,7 +630,7 @@ export function scoreJoinCandidates(
     // The jump says where the article goes on, not that the paragraph does: the opening decides that.
     const score = JOIN_WEIGHTS.jumpPair + startEvidence(kb, texts[kb]);
     if (score <= CANDIDATE_FLOOR) continue;
-    candidates.push({ a: ka, b: kb, score, plan: { first: body[ka], second: body[kb], separator, dropHyphen: false, overlap: 0, confidence: 0.75, adjacent: false, midWord: false } });
+    candidates.push({ a: ka, b: kb, score, plan: { first: body[ka], second: body[kb], separator, dropHyphen: false, overlap: 0, confidence: 0.75, adjacent: false, midWord: false, evidence: 'jump-pair' } });
   }
   return candidates;
 }
@@ -617,7 +648,7 @@ export function decideJoins(candidates: Candidate[]): JoinPlan[] {
   const best = new Map<number, Candidate>();
   for (const c of candidates) if (!best.has(c.a * size + c.b)) best.set(c.a * size + c.b, c);
   const unique = [...best.values()];
-  const chosen = matchPairs(unique.map((c) => ({ a: c.a, b: c.b, weight: Math.expm1(c.score - JOIN_THRESHOLD) })), size, size);
+  const chosen = matchPairs(unique.map((c) => ({ a: c.a, b: c.b, weight: Math.expm1(DECISION_SHARPNESS * (c.score - JOIN_THRESHOLD)) })), size, size);
   const next = new Int32Array(size).fill(-1);
   const pick = new Array<Candidate | undefined>(size);
   for (let a = 0; a < size; a++) {

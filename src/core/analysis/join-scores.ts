@@ -70,6 +70,13 @@ export const START_WEIGHTS = {
 /** Evidence at or below which joining is no better than leaving the end as it is: the decoder's zero. */
 export const JOIN_THRESHOLD = 0.5;
 
+/**
+ * How the decoder weighs a join's evidence: exp(sharpness × (score − threshold)) − 1. Scores overstate
+ * weak evidence, so two middling joins must not outweigh one strong join that excludes them: on dev and
+ * dev-hard a linear weight (the sum of scores) chose worse than this.
+ */
+export const DECISION_SHARPNESS = 2;
+
 /** Candidates at or below this score are not kept even as alternatives. */
 export const CANDIDATE_FLOOR = -1;
 
