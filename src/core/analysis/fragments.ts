@@ -3,8 +3,8 @@ import type { Language } from './text-features';
 import { endsParagraph, lastMeaningful, startsMidSentenceEn, startsWithContinuationPunct } from './text-features';
 import { zhSpanGain } from './word-span';
 import { coreText, type Unit } from './units';
-import { matchPairs } from './join-decoder';
-import { CANDIDATE_FLOOR, CANDIDATES_PER_END, DECISION_SHARPNESS, JOIN_THRESHOLD, JOIN_WEIGHTS, scorePair, scoreStart, WINDOW } from './join-scores';
+import { decideJoins, joinConfidence } from './join-decoder';
+import { CANDIDATE_FLOOR, CANDIDATES_PER_END, JOIN_WEIGHTS, scorePair, scoreStart, WINDOW } from './join-scores';
 
 // Patterns of the per-block and per-candidate tests, made once: a regex literal is a new RegExp object
 // each time it is evaluated. None is global or sticky, so sharing them keeps no state between calls.
@@ -84,9 +84,6 @@ export interface JoinAlternative {
   readonly adjacent: boolean;
   readonly confidence: number;
 }
-
-/** How many rivals a join keeps as its alternatives. */
-const MAX_ALTERNATIVES = 3;
 
 
 /** Whether a unit looks like a head line (headline, kicker, name), not running text. */
@@ -363,43 +360,6 @@ export interface Candidate {
   readonly scored?: boolean;
 }
 
-/** Below this evidence score a join is a guess: the adjacency prior alone, lessened by other evidence. */
-const GUESS_SCORE = 1;
-
-/**
- * Confidence of an assigned join from its evidence score and its margin over the best rival (another
- * continuation of the same end, or another end for the same continuation). Joins weaker than the bare
- * adjacency prior go to review (on the dev set most of them were wrong); an uncontested join keeps the
- * confidence its evidence gives; a near tie between two readings is only just worth applying.
- */
-export function joinConfidence(score: number, margin: number): number {
-  // A score that could not be computed is no evidence: leave the join to review.
-  if (Number.isNaN(score)) return 0.3;
-  if (score < GUESS_SCORE) return 0.3 + 0.19 * Math.max(0, Math.min(1, score / GUESS_SCORE));
-  const evidence = 1 - Math.exp(-(score - GUESS_SCORE) / 2);
-  const clear = Number.isNaN(margin) ? 0 : 1 - Math.exp(-Math.max(0, margin));
-  return Math.min(0.99, 0.5 + 0.49 * evidence * (0.3 + 0.7 * clear));
-}
-
-/** The two best scores of candidates sharing a key (an end or a continuation). */
-function topTwo(candidates: readonly Candidate[], key: (c: Candidate) => number): Map<number, [Candidate, number]> {
-  const out = new Map<number, [Candidate, number]>();
-  for (const c of candidates) {
-    const k = key(c);
-    const cur = out.get(k);
-    if (!cur) out.set(k, [c, Number.NEGATIVE_INFINITY]);
-    else if (c.score > cur[0].score) out.set(k, [c, cur[0].score]);
-    else if (c.score > cur[1]) cur[1] = c.score;
-  }
-  return out;
-}
-
-/** The best score of a candidate competing with `c` for its end or its continuation. */
-function rivalScore(c: Candidate, byA: Map<number, [Candidate, number]>, byB: Map<number, [Candidate, number]>): number {
-  const pick = (entry: [Candidate, number] | undefined): number => (entry === undefined ? Number.NEGATIVE_INFINITY : entry[0] === c ? entry[1] : entry[0].score);
-  return Math.max(pick(byA.get(c.a)), pick(byB.get(c.b)));
-}
-
 /**
  * Find broken paragraphs and misplaced fragments: every dangling end (a block that does not end a
  * paragraph) is scored against possible continuations nearby and anywhere with an overlap, then pairs
@@ -559,7 +519,7 @@ export function scoreJoinCandidates(
           hyphenWord: dropHyphen,
           indentedStart: indentLayout && units[body[kb]].indented,
           endHeadLevel: aHead ? 2 : aUnderHead ? 1 : 0,
-          startOpenless: cannotOpen(bRest, lang),
+          startOpenless: aHead && cannotOpen(bRest, lang),
           softEnd,
         },
         start,
@@ -633,94 +593,4 @@ export function scoreJoinCandidates(
     candidates.push({ a: ka, b: kb, score, plan: { first: body[ka], second: body[kb], separator, dropHyphen: false, overlap: 0, confidence: 0.75, adjacent: false, midWord: false, evidence: 'jump-pair' } });
   }
   return candidates;
-}
-
-
-/**
- * Choose the joins among scored candidates, all at once: one continuation per end, one end per
- * continuation, the largest total evidence above the threshold (see join-decoder.ts), no cycles.
- */
-export function decideJoins(candidates: Candidate[]): JoinPlan[] {
-  candidates.sort((x, y) => y.score - x.score || Math.abs(x.b - x.a) - Math.abs(y.b - y.a));
-  let size = 0;
-  for (const c of candidates) size = Math.max(size, c.a + 1, c.b + 1);
-  // The best candidate of each (end, start) pair: a jump pair may also have been scored as a fragment.
-  const best = new Map<number, Candidate>();
-  for (const c of candidates) if (!best.has(c.a * size + c.b)) best.set(c.a * size + c.b, c);
-  const unique = [...best.values()];
-  const chosen = matchPairs(unique.map((c) => ({ a: c.a, b: c.b, weight: Math.expm1(DECISION_SHARPNESS * (c.score - JOIN_THRESHOLD)) })), size, size);
-  const next = new Int32Array(size).fill(-1);
-  const pick = new Array<Candidate | undefined>(size);
-  for (let a = 0; a < size; a++) {
-    if (chosen[a] < 0) continue;
-    const c = unique[chosen[a]];
-    next[a] = c.b;
-    pick[a] = c;
-  }
-  breakCycles(next, pick);
-  const byA = topTwo(candidates, (c) => c.a);
-  const byB = topTwo(candidates, (c) => c.b);
-  const sameEnd = groupBy(candidates, (c) => c.a);
-  const sameStart = groupBy(candidates, (c) => c.b);
-  const plans: JoinPlan[] = [];
-  for (const c of pick) {
-    if (c === undefined) continue;
-    const confidence = c.scored ? joinConfidence(c.score, c.score - rivalScore(c, byA, byB)) : c.plan.confidence;
-    plans.push({ ...c.plan, confidence, alternatives: alternativesOf(c, sameEnd.get(c.a) ?? [], sameStart.get(c.b) ?? []) });
-  }
-  return plans;
-}
-
-/** Open every cycle of chosen joins at its weakest join: a paragraph cannot continue itself. */
-function breakCycles(next: Int32Array, pick: Array<Candidate | undefined>): void {
-  // 0 unseen, 1 on the walk in progress, 2 finished.
-  const state = new Uint8Array(next.length);
-  for (let s = 0; s < next.length; s++) {
-    if (state[s] !== 0) continue;
-    const walk: number[] = [];
-    let k = s;
-    while (k >= 0 && state[k] === 0) {
-      state[k] = 1;
-      walk.push(k);
-      k = next[k];
-    }
-    if (k >= 0 && state[k] === 1) {
-      // k is on this walk: the cycle is walk[from…].
-      const cycle = walk.slice(walk.indexOf(k));
-      let weakest = cycle[0];
-      for (const a of cycle) if ((pick[a]?.score ?? 0) < (pick[weakest]?.score ?? 0)) weakest = a;
-      next[weakest] = -1;
-      pick[weakest] = undefined;
-    }
-    for (const a of walk) state[a] = 2;
-  }
-}
-
-/**
- * The rivals of a chosen candidate, best first: other continuations of its end and other ends of its
- * continuation. Their confidence follows from their own score and how far they fall below the choice.
- */
-function alternativesOf(chosen: Candidate, sameEnd: readonly Candidate[], sameStart: readonly Candidate[]): JoinAlternative[] {
-  const rivals = [...sameEnd.slice(0, MAX_ALTERNATIVES + 1), ...sameStart.slice(0, MAX_ALTERNATIVES + 1)]
-    .filter((c) => c !== chosen && !(c.a === chosen.a && c.b === chosen.b))
-    .sort((x, y) => y.score - x.score);
-  return rivals.slice(0, MAX_ALTERNATIVES).map((c) => ({
-    first: c.plan.first,
-    second: c.plan.second,
-    separator: c.plan.separator,
-    adjacent: c.plan.adjacent,
-    confidence: Math.min(c.plan.confidence, joinConfidence(c.score, c.score - chosen.score)),
-  }));
-}
-
-/** Candidates grouped by a key, each group in the order given (best first). */
-function groupBy(candidates: readonly Candidate[], key: (c: Candidate) => number): Map<number, Candidate[]> {
-  const out = new Map<number, Candidate[]>();
-  for (const c of candidates) {
-    const k = key(c);
-    const list = out.get(k);
-    if (list) list.push(c);
-    else out.set(k, [c]);
-  }
-  return out;
 }

@@ -9,6 +9,9 @@
  * whole decision stays about linear in the issue.
  */
 
+import type { Candidate, JoinAlternative, JoinPlan } from './fragments';
+import { DECISION_SHARPNESS, JOIN_THRESHOLD } from './join-scores';
+
 /** A weighted candidate edge: end `a` continued by start `b` (any numbering), worth `weight` > 0. */
 export interface WeightedPair {
   readonly a: number;
@@ -181,4 +184,114 @@ export function matchPairs(pairs: readonly WeightedPair[], ends: number, starts:
     touchedStarts.length = 0;
   }
   return pairOfEnd;
+}
+
+/** Below this evidence score a join is a guess: the adjacency prior alone, lessened by other evidence. */
+const GUESS_SCORE = 1;
+
+/** How many rivals a join keeps as its alternatives. */
+const MAX_ALTERNATIVES = 3;
+
+/**
+ * Confidence of a chosen join from its evidence score and its margin over the best rival (another
+ * continuation of the same end, or another end for the same continuation). Joins weaker than the bare
+ * adjacency prior go to review (on the dev set most of them were wrong); an uncontested join keeps the
+ * confidence its evidence gives; a near tie between two readings is only just worth applying. Monotone
+ * in both: calibration maps it to a measured probability per basis.
+ */
+export function joinConfidence(score: number, margin: number): number {
+  // A score that could not be computed is no evidence: leave the join to review.
+  if (Number.isNaN(score)) return 0.3;
+  if (score < GUESS_SCORE) return 0.3 + 0.19 * Math.max(0, Math.min(1, score / GUESS_SCORE));
+  const evidence = 1 - Math.exp(-(score - GUESS_SCORE) / 2);
+  const clear = Number.isNaN(margin) ? 0 : 1 - Math.exp(-Math.max(0, margin));
+  return Math.min(0.99, 0.5 + 0.49 * evidence * (0.3 + 0.7 * clear));
+}
+
+/**
+ * Choose the joins among scored candidates, all at once: one continuation per end, one end per
+ * continuation, the heaviest set by `matchPairs` (evidence above JOIN_THRESHOLD, weighed by
+ * DECISION_SHARPNESS), then no cycles. Each chosen join keeps its best rivals as alternatives.
+ */
+export function decideJoins(candidates: readonly Candidate[]): JoinPlan[] {
+  const sorted = [...candidates].sort((x, y) => y.score - x.score || Math.abs(x.b - x.a) - Math.abs(y.b - y.a));
+  let size = 0;
+  for (const c of sorted) size = Math.max(size, c.a + 1, c.b + 1);
+  // Per end and per start, its candidates best first; a pair met twice (a jump pair also scored as a
+  // fragment) keeps its better score.
+  const byEnd = new Array<Candidate[] | undefined>(size);
+  const byStart = new Array<Candidate[] | undefined>(size);
+  const unique: Candidate[] = [];
+  for (const c of sorted) {
+    const ofEnd = (byEnd[c.a] ??= []);
+    if (ofEnd.some((x) => x.b === c.b)) continue;
+    ofEnd.push(c);
+    (byStart[c.b] ??= []).push(c);
+    unique.push(c);
+  }
+  const chosen = matchPairs(
+    unique.map((c) => ({ a: c.a, b: c.b, weight: Math.expm1(DECISION_SHARPNESS * (c.score - JOIN_THRESHOLD)) })),
+    size,
+    size,
+  );
+  const next = new Int32Array(size).fill(-1);
+  const pick = new Array<Candidate | undefined>(size);
+  for (let a = 0; a < size; a++) {
+    if (chosen[a] < 0) continue;
+    next[a] = unique[chosen[a]].b;
+    pick[a] = unique[chosen[a]];
+  }
+  breakCycles(next, pick);
+  const plans: JoinPlan[] = [];
+  for (const c of pick) {
+    if (c === undefined) continue;
+    const ofEnd = byEnd[c.a] ?? [];
+    const ofStart = byStart[c.b] ?? [];
+    const rival = Math.max(ofEnd[0] === c ? (ofEnd[1]?.score ?? -Infinity) : ofEnd[0].score, ofStart[0] === c ? (ofStart[1]?.score ?? -Infinity) : ofStart[0].score);
+    const confidence = c.scored ? joinConfidence(c.score, c.score - rival) : c.plan.confidence;
+    plans.push({ ...c.plan, confidence, alternatives: alternativesOf(c, ofEnd, ofStart) });
+  }
+  return plans;
+}
+
+/** Open every cycle of chosen joins at its weakest join: a paragraph cannot continue itself. */
+function breakCycles(next: Int32Array, pick: Array<Candidate | undefined>): void {
+  // 0 unseen, 1 on the walk in progress, 2 finished.
+  const state = new Uint8Array(next.length);
+  for (let s = 0; s < next.length; s++) {
+    if (state[s] !== 0) continue;
+    const walk: number[] = [];
+    let k = s;
+    while (k >= 0 && state[k] === 0) {
+      state[k] = 1;
+      walk.push(k);
+      k = next[k];
+    }
+    if (k >= 0 && state[k] === 1) {
+      // k is on this walk: the cycle is walk[from…].
+      const cycle = walk.slice(walk.indexOf(k));
+      let weakest = cycle[0];
+      for (const a of cycle) if ((pick[a]?.score ?? 0) < (pick[weakest]?.score ?? 0)) weakest = a;
+      next[weakest] = -1;
+      pick[weakest] = undefined;
+    }
+    for (const a of walk) state[a] = 2;
+  }
+}
+
+/**
+ * The rivals of a chosen candidate, best first: other continuations of its end and other ends of its
+ * continuation. Their confidence follows from their own score and how far they fall below the choice.
+ */
+function alternativesOf(chosen: Candidate, ofEnd: readonly Candidate[], ofStart: readonly Candidate[]): JoinAlternative[] {
+  const rivals = [...ofEnd.slice(0, MAX_ALTERNATIVES + 1), ...ofStart.slice(0, MAX_ALTERNATIVES + 1)]
+    .filter((c) => c !== chosen)
+    .sort((x, y) => y.score - x.score);
+  return rivals.slice(0, MAX_ALTERNATIVES).map((c) => ({
+    first: c.plan.first,
+    second: c.plan.second,
+    separator: c.plan.separator,
+    adjacent: c.plan.adjacent,
+    confidence: Math.min(c.plan.confidence, joinConfidence(c.score, c.score - chosen.score)),
+  }));
 }
