@@ -225,24 +225,29 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
         }
       }
     }
-    // Lexical cohesion alone never empties the previous article.
-    if (move === 0 && tail.length < prevParas.length) {
+    // Lexical cohesion alone never empties the previous article: its first paragraph stays, and when the
+    // whole article is the tail, the candidates are its last three paragraphs, the rest its context.
+    if (move === 0 && prevParas.length >= 2) {
+      const candidates = Math.min(3, tail.length, prevParas.length - 1);
       // The previous article as context: its head and its last paragraphs that are not candidates.
       const prevContext = new TermSet();
-      const kept = prevParas.filter((v) => !tail.includes(v)).slice(-5);
+      const context = tail.length < prevParas.length ? tail : tail.slice(tail.length - candidates);
+      const kept = prevParas.filter((v) => !context.includes(v)).slice(-5);
       for (const v of kept) prevContext.addTermsOf(textOf.get(v) ?? '', lang);
       const prevHead = [prev.kicker, prev.headline, prev.subheadline].map((x) => (x === null ? '' : (textOf.get(x) ?? ''))).join('');
       prevContext.addTermsOf(prevHead, lang);
       const prevHeadTerms = TermSet.of(prevHead, lang);
       const nextHead = TermSet.of(headText, lang);
-      for (let t = tail.length - 1; t >= Math.max(0, tail.length - 3); t--) {
+      for (let t = tail.length - 1; t >= tail.length - candidates; t--) {
         const u = tail[t];
         const text = textOf.get(u) ?? '';
         // A term shared with a headline says more about the topic than one shared with running text.
         const sNext = similarity(text, nextContext, counts, lang) + HEAD_WEIGHT * similarity(text, nextHead, counts, lang);
         const sPrev = similarity(text, prevContext, counts, lang) + HEAD_WEIGHT * similarity(text, prevHeadTerms, counts, lang);
         // Word terms (English) are sparser than character bigrams, so English needs a clearer margin.
-        if (lang === 'zh' ? sNext > sPrev * 1.2 + 0.03 : sNext > sPrev * 1.5 + 0.05) {
+        // Taking from a short article (all of it is the tail) needs a clearer margin still.
+        const strict = tail.length >= prevParas.length ? SHORT_ARTICLE_MARGIN : 1;
+        if (lang === 'zh' ? sNext > sPrev * 1.2 * strict + 0.03 * strict : sNext > sPrev * 1.5 * strict + 0.05 * strict) {
           move = tail.length - t;
           nextContext.addTermsOf(text, lang);
         } else break;
@@ -256,6 +261,9 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
     }
   }
 }
+
+/** How many times the usual margin cohesion needs to take paragraphs from an article that is all tail. */
+const SHORT_ARTICLE_MARGIN = 3;
 
 /** How much more a term shared with a headline counts than one shared with running text. */
 const HEAD_WEIGHT = 1.5;

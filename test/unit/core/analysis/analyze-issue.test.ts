@@ -388,3 +388,21 @@ describe('analyzeIssue: a jump after paragraphs that stand above the first headl
     expect(second?.paragraphs.join('')).not.toContain('第三段');
   });
 });
+
+describe('analyzeIssue: a displaced headline below a short article', () => {
+  it('takes back the paragraph above it that is about its own topic, though the article above has only three', () => {
+    const text = [
+      '城市公园改造工程启动',
+      '城市公园改造工程今天启动，全市十二座公园将分批改造，增加绿地和健身设施。',
+      '改造期间，公园照常开放，施工区域设置围挡，市民游览不受影响。',
+      '水稻新品种亩产创新高，科研人员培育的水稻新品种在试验田里获得丰收。',
+      '水稻新品种通过专家验收',
+      '专家组认为，这个水稻新品种抗病能力强，适合在南方稻区推广种植。',
+      '科研人员表示，水稻新品种明年将在更多地区试种。',
+    ].join('\n\n');
+    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    expect(out.articles.map((a) => a.headline)).toEqual(['城市公园改造工程启动', '水稻新品种通过专家验收']);
+    expect(out.articles[0].paragraphs).toHaveLength(2);
+    expect(out.articles[1].paragraphs[0]).toBe('水稻新品种亩产创新高，科研人员培育的水稻新品种在试验田里获得丰收。');
+  });
+});
