@@ -7,7 +7,7 @@ import { classifyLine, leadingBylineRange, leadingJumpMarker, trailingBylineRang
 import { detectLanguage, endsParagraph, type Language } from './text-features';
 import { findRepetitionLoops } from './repetition';
 import { headLineLevels, planJoins, type JoinPlan } from './fragments';
-import { opensArticle, planArticles, type Item } from './articles';
+import { looksLikeName, opensArticle, planArticles, type Item } from './articles';
 import { coreStart, coreText, makeUnit, sourceRange, type Unit } from './units';
 
 /** The result of analysing an issue: its layout, blocks and ordered repair suggestions. */
@@ -27,6 +27,9 @@ const REASONS = {
   duplicate: { zh: '重复的段落', en: 'Duplicated block' },
   overlap: { zh: '断栏处重复的文字', en: 'Text repeated at a column break' },
   hyphen: { zh: '行末连字符（单词被断开）', en: 'Line-end hyphen inside a broken word' },
+  joinMidWord: { zh: '段落在断栏处被切断（词语跨越断点）', en: 'Paragraph cut at a column break (a word spans the break)' },
+  joinUnfinished: { zh: '段落在断栏处被切断（前段无句末标点）', en: 'Paragraph cut at a column break (no sentence end before it)' },
+  joinMoved: { zh: '错位的段落片段，接回其前半段之后', en: 'Misplaced paragraph fragment re-attached after its beginning' },
 } satisfies Record<string, Reason>;
 
 // Made once rather than per block (a regex literal is a new object each time it is evaluated).
@@ -124,6 +127,12 @@ function findJunk(units: Unit[], lang: Language): void {
   }
 }
 
+/**
+ * Joins at or above this confidence are applied on open (the app's and the CLI's threshold) and so shape
+ * the article plan; weaker ones are suggested on their own and leave their blocks where they stand.
+ */
+const PLANNED_JOIN = 0.5;
+
 /** The suggestion builder: numbering, kinds and source ranges. */
 class SuggestionList {
   readonly list: Suggestion[] = [];
@@ -153,12 +162,14 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
   const pid = (i: number): string => blockParagraphId(units[i].block);
   const blockRange = (i: number): SourceRange => ({ start: units[i].block.start, end: units[i].block.end });
 
-  // Overlap duplicates and line-end hyphens become cuts before anything moves.
+  // Overlap duplicates and line-end hyphens become cuts before anything moves. A cut of a join left to
+  // review waits with it: the text is only a duplicate if the join is right.
   for (const j of joins) {
     const b = units[j.second];
     if (j.overlap > 0) {
       const s = coreStart(b);
-      b.cuts.push({ start: s, end: s + j.overlap, removal: 'overlap-duplicate', reason: REASONS.overlap, confidence: Math.min(0.95, j.confidence + 0.05), basis: j.adjacent ? 'remove:overlap-duplicate' : 'remove:overlap-duplicate:moved' });
+      const confidence = j.confidence >= PLANNED_JOIN ? Math.min(0.95, j.confidence + 0.05) : j.confidence;
+      b.cuts.push({ start: s, end: s + j.overlap, removal: 'overlap-duplicate', reason: REASONS.overlap, confidence, basis: j.adjacent ? 'remove:overlap-duplicate' : 'remove:overlap-duplicate:moved' });
     }
     if (j.dropHyphen) {
       const a = units[j.first];
@@ -186,7 +197,13 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
   // Per unit, in arrays indexed by unit rather than Maps and Sets keyed by it.
   const nextOf = new Array<JoinPlan | undefined>(units.length).fill(undefined);
   const hasPrev = new Uint8Array(units.length);
+  // Only joins applied on open shape the articles: a join left to review must not hide its blocks.
+  const pending: JoinPlan[] = [];
   for (const j of joins) {
+    if (j.confidence < PLANNED_JOIN) {
+      pending.push(j);
+      continue;
+    }
     nextOf[j.first] = j;
     hasPrev[j.second] = 1;
   }
@@ -198,16 +215,18 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
     let j = nextOf[i];
     while (j) {
       const kind: SuggestionKind = j.adjacent ? 'join-broken-paragraph' : 'move-fragment';
-      const reason: Reason = j.adjacent
-        ? j.midWord
-          ? { zh: '段落在断栏处被切断（词语跨越断点）', en: 'Paragraph cut at a column break (a word spans the break)' }
-          : { zh: '段落在断栏处被切断（前段无句末标点）', en: 'Paragraph cut at a column break (no sentence end before it)' }
-        : { zh: '错位的段落片段，接回其前半段之后', en: 'Misplaced paragraph fragment re-attached after its beginning' };
+      const reason: Reason = j.adjacent ? (j.midWord ? REASONS.joinMidWord : REASONS.joinUnfinished) : REASONS.joinMoved;
       out.add(kind, joinBasis(j), { kind: 'join', first: pid(i), second: pid(j.second), separator: j.separator }, j.confidence, reason, [blockRange(j.first), blockRange(j.second)], joinAlternatives(j, headOf, nextOf, hasPrev, pid, blockRange));
       text += j.separator + coreText(units[j.second]).slice(j.overlap);
       j = nextOf[j.second];
     }
     chainText[i] = text;
+  }
+  // Joins left to review: the fragment joined to the paragraph its end stands in, as a lone suggestion.
+  for (const j of pending) {
+    if (hasPrev[j.second] || headOf[j.first] === j.second) continue;
+    const reason: Reason = j.adjacent ? REASONS.joinUnfinished : REASONS.joinMoved;
+    out.add(j.adjacent ? 'join-broken-paragraph' : 'move-fragment', joinBasis(j), { kind: 'join', first: pid(headOf[j.first]), second: pid(j.second), separator: j.separator }, j.confidence, reason, [blockRange(j.first), blockRange(j.second)], joinAlternatives(j, headOf, nextOf, hasPrev, pid, blockRange));
   }
 
   // 3. Items in source order, then articles.
@@ -252,7 +271,8 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
     const it = items[k];
     const next = items[k + 1];
     if (it.kind !== 'para' || nextOf[it.unit] || it.text.length > 45 || SENTENCE_PUNCTUATION.test(it.text) || endsParagraph(it.text)) continue;
-    if (lang === 'zh' && (next.kind === 'byline' || (next.kind === 'para' && opensArticle(next.text, lang)))) it.kind = 'head';
+    const nameLine = next.kind === 'head' && looksLikeName(next.text, lang) && (k + 2 >= items.length || items[k + 2].kind !== 'head');
+    if (lang === 'zh' && (next.kind === 'byline' || nameLine || (next.kind === 'para' && opensArticle(next.text, lang)))) it.kind = 'head';
   }
   const articles = planArticles(items, units, lang);
   const articleId = (k: number): string => (k === 0 ? 'a0' : `a${k}`);

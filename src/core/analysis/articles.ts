@@ -280,10 +280,14 @@ export function opensArticle(text: string, lang: Language): boolean {
   return /^[A-Z][A-Z .'-]{2,25}(,\s*[A-Za-z .]+)?\s*(\([A-Za-z ]+\))?\s+[-—–]\s/.test(text);
 }
 
-/** A bare person name, or an office and title followed by a name ("河北省高邑县委书记李保中"). */
-function looksLikeName(text: string, lang: Language): boolean {
+/** Common Chinese surnames: a line of two short names ("于志毅刘星") starts each name with one. */
+const ZH_SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const TWO_NAMES = new RegExp(`^[${ZH_SURNAMES}][\\u3400-\\u9fff]{1,2}[${ZH_SURNAMES}][\\u3400-\\u9fff]{1,2}$`);
+
+/** A bare person name, two names run together, or an office and title followed by a name ("河北省高邑县委书记李保中"). */
+export function looksLikeName(text: string, lang: Language): boolean {
   const t = text.trim();
-  if (lang === 'zh') return /^[\u3400-\u9fff·]{2,3}$/.test(t) || /^[\u3400-\u9fff]{2,16}(书记|主任|局长|部长|市长|县长|省长|主席|委员|教授|研究员|记者|经理|董事长|校长|院长|厂长|所长)[\u3400-\u9fff]{2,3}$/.test(t);
+  if (lang === 'zh') return /^[\u3400-\u9fff·]{2,3}$/.test(t) || TWO_NAMES.test(t) || /^[\u3400-\u9fff]{2,16}(书记|主任|局长|部长|市长|县长|省长|主席|委员|教授|研究员|记者|经理|董事长|校长|院长|厂长|所长)[\u3400-\u9fff]{2,3}$/.test(t);
   return /^(by\s+)?[A-Z][a-z]+(\s+[A-Z][a-z]+){1,2}$/.test(t) && /^by\s/i.test(t);
 }
 

@@ -406,3 +406,27 @@ describe('analyzeIssue: a displaced headline below a short article', () => {
     expect(out.articles[1].paragraphs[0]).toBe('水稻新品种亩产创新高，科研人员培育的水稻新品种在试验田里获得丰收。');
   });
 });
+
+describe('analyzeIssue: names under a headline', () => {
+  it('reads a line with a comma above a bare name as the headline and the name as its byline', () => {
+    const text = [
+      '第一条新闻的标题',
+      '第一条新闻的第一段文字，说的是第一件事情。',
+      '边界上，两国国旗同降——边境小镇参观记',
+      '齐长明',
+      '瓦加是一个边境小镇，位于两国边界线上，每天傍晚都有降旗仪式。',
+    ].join('\n\n');
+    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    expect(out.articles.map((a) => a.headline)).toEqual(['第一条新闻的标题', '边界上，两国国旗同降——边境小镇参观记']);
+    expect(out.articles[1].byline).toBe('齐长明');
+  });
+
+  it('reads two names run together under a headline as its byline', () => {
+    const text = ['第一条新闻的标题', '第一条新闻的第一段文字，说的是第一件事情。', '扼住疯狂', '赵志文王桦', '海关查扣了一批走私物品，案值巨大。'].join('\n\n');
+    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    expect(out.articles.map((a) => [a.headline, a.byline])).toEqual([
+      ['第一条新闻的标题', null],
+      ['扼住疯狂', '赵志文王桦'],
+    ]);
+  });
+});
