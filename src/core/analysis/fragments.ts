@@ -590,7 +590,7 @@ export function scoreJoinCandidates(
     // The jump says where the article goes on, not that the paragraph does: the opening decides that.
     const score = JOIN_WEIGHTS.jumpPair + startEvidence(kb, texts[kb]);
     if (score <= CANDIDATE_FLOOR) continue;
-    candidates.push({ a: ka, b: kb, score, plan: { first: body[ka], second: body[kb], separator, dropHyphen: false, overlap: 0, confidence: 0.75, adjacent: false, midWord: false, evidence: 'jump-pair' } });
+    candidates.push({ a: ka, b: kb, score, scored: true, plan: { first: body[ka], second: body[kb], separator, dropHyphen: false, overlap: 0, confidence: joinConfidence(score, Number.POSITIVE_INFINITY), adjacent: false, midWord: false, evidence: 'jump-pair' } });
   }
   return candidates;
 }
