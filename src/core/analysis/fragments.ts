@@ -41,6 +41,7 @@ const QUOTE_OPENING = /^[“『「]/;
 const REPEATED_SENTENCE_OPENING = /^[^。！？，]{1,5}[。！？]/;
 const EN_HYPHEN_END = /[A-Za-z]-$/;
 const SOFT_END = /^[：；]$/;
+const ZH_DANGLING_END = /[的和与及以在对把被将从向给跟并而或让使]$/;
 const EN_HYPHENATED_STEM = /([A-Za-z]+)-$/;
 const EN_LEADING_WORD = /^[A-Za-z]+/;
 
@@ -137,6 +138,11 @@ function jumpPairs(units: readonly Unit[], body: readonly number[], levels: read
     else starts.push(e.k);
   }
   return pairs.filter(([a, b]) => a >= 0 && b >= 0);
+}
+
+/** Whether a Chinese line stops mid-phrase: on a preposition, a conjunction or "的" ("…春节和", "…的口号以"). */
+function endsMidPhrase(text: string, lang: Language): boolean {
+  return lang === 'zh' && text.length >= 8 && ZH_DANGLING_END.test(text);
 }
 
 /** Whether a text ends inside brackets ("($250m;"): then it cannot end a paragraph. */
@@ -456,7 +462,11 @@ export function scoreJoinCandidates(
       }
       continue;
     }
-    const aHead = levels[body[ka]] === 2 && !(indentLayout && units[body[ka]].indented);
+    const headLine = levels[body[ka]] === 2 && !(indentLayout && units[body[ka]].indented);
+    // A head-like line ending in a preposition, a conjunction or "的" stops mid-phrase: more likely the
+    // first part of a paragraph than a head line, so it looks for its continuation as running text does.
+    const danglingHead = headLine && endsMidPhrase(a, lang);
+    const aHead = headLine && !danglingHead;
     // A line read as a subheadline only because it stands under a head line may still be a fragment.
     const aUnderHead = levels[body[ka]] === 1;
     const aOrdinal = lang === 'zh' ? lastOrdinal(a.slice(-120)) : NO_ORDINAL;
@@ -482,12 +492,15 @@ export function scoreJoinCandidates(
       // An overlap other blocks of the issue open with too ("他说，") is how paragraphs open here, not a
       // duplicated break.
       const overlapElsewhere = lang === 'zh' && overlap >= 2 ? countOpenings(b, overlap, kb) : 0;
+      // Away from the end, an overlap that is one whole word ("集成电路") is as likely a paragraph that
+      // opens with the word A ended on.
+      const overlapIsWord = !adjacent && lang === 'zh' && overlap >= 2 && lexicon.zhLogFreqAt(b, 0, overlap) > 0;
       if (lang === 'zh') {
         const gain = zhSpanGain(a, bRest, lexicon);
         // After a head line only an unmistakable word across the break counts (a long fragment "…归根" / "结底").
         if (gain > 2 && (!aHead || (a.length >= 9 && gain > 6))) spanGain = gain;
         // Away from a head line only such a word counts: the head line's fragment may have moved.
-        if (aHead && !adjacent && spanGain === 0) return;
+        if ((aHead || danglingHead) && !adjacent && spanGain === 0) return;
         enumeration = continuesEnumeration(aOrdinal, bRest);
       } else {
         separator = ' ';
@@ -512,6 +525,7 @@ export function scoreJoinCandidates(
           distance,
           overlap,
           overlapElsewhere,
+          overlapIsWord,
           lang,
           spanGain,
           enumeration,
@@ -519,6 +533,7 @@ export function scoreJoinCandidates(
           hyphenWord: dropHyphen,
           indentedStart: indentLayout && units[body[kb]].indented,
           endHeadLevel: aHead ? 2 : aUnderHead ? 1 : 0,
+          danglingHead,
           startOpenless: aHead && cannotOpen(bRest, lang),
           softEnd,
         },
@@ -533,7 +548,7 @@ export function scoreJoinCandidates(
             ? 'mid-word'
             : enumeration
               ? 'enumeration'
-              : aHead || aUnderHead
+              : aHead || aUnderHead || danglingHead
                 ? 'head-line'
                 : softEnd
                   ? 'soft-end'

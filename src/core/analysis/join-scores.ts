@@ -17,6 +17,8 @@ export const JOIN_WEIGHTS = {
   overlapZhMax: 4,
   /** Lost by an overlap per doubling of the number of other blocks that open with it ("他说，"). */
   overlapCommon: 1.5,
+  /** A far overlap that is one whole dictionary word ("集成电路"): often a paragraph opening on that word. */
+  overlapWordFar: -2,
   /** English overlap of one to three repeated words. */
   overlapEn: 3,
   /** A dictionary word across the junction: the segmentation gain, times this, up to `spanMax`. */
@@ -32,6 +34,8 @@ export const JOIN_WEIGHTS = {
   /** A reads as a head line: against, unless B cannot open anything or a word spans the junction. */
   headEnd: -3.5,
   headEndOpenless: -1.5,
+  /** A reads as a head line but stops mid-phrase ("…春节和"): a little against. */
+  danglingHead: -1,
   /** A reads as a subheadline only by standing under a head line. */
   underHeadEnd: -3,
   /** A ends in "：" or "；", which end paragraphs often but not always (lists, quotations follow). */
@@ -94,6 +98,8 @@ export interface PairFeatures {
   readonly overlap: number;
   /** How many other blocks of the issue open with the overlapping text. */
   readonly overlapElsewhere: number;
+  /** B is not adjacent and the overlap is one whole dictionary word. */
+  readonly overlapIsWord: boolean;
   readonly lang: 'zh' | 'en';
   /** Segmentation gain of reading a word across the junction (0 when none counts). */
   readonly spanGain: number;
@@ -103,6 +109,8 @@ export interface PairFeatures {
   readonly indentedStart: boolean;
   /** A is a head line by its own text (2), one only under a head line (1), or not (0). */
   readonly endHeadLevel: 0 | 1 | 2;
+  /** A reads as a head line but stops mid-phrase (then endHeadLevel is 0). */
+  readonly danglingHead: boolean;
   /** B cannot open anything (clause punctuation, a clause tail). */
   readonly startOpenless: boolean;
   readonly softEnd: boolean;
@@ -113,6 +121,7 @@ export function scorePair(f: PairFeatures, startScore: number): number {
   const w = JOIN_WEIGHTS;
   let score = f.distance === 1 ? w.adjacent : f.distance !== 0 && Math.abs(f.distance) <= WINDOW ? w.near - w.perBlock * Math.abs(f.distance) : 0;
   if (f.overlap > 0) score += (f.lang === 'zh' ? Math.min(w.overlapZhMax, 1 + f.overlap) : w.overlapEn) - w.overlapCommon * Math.log2(1 + f.overlapElsewhere);
+  if (f.overlapIsWord) score += w.overlapWordFar;
   if (f.spanGain > 0) score += Math.min(w.spanMax, f.spanGain) * w.spanPerGain;
   if (f.enumeration) score += w.enumeration;
   if (f.hyphen) score += w.hyphen;
@@ -121,6 +130,7 @@ export function scorePair(f: PairFeatures, startScore: number): number {
   if (f.indentedStart) score += w.indentedStart;
   if (f.endHeadLevel === 2) score += f.startOpenless || f.spanGain > 0 ? w.headEndOpenless : w.headEnd;
   if (f.endHeadLevel === 1) score += w.underHeadEnd;
+  if (f.danglingHead) score += w.danglingHead;
   if (f.softEnd) score += w.softEnd;
   return score;
 }
