@@ -9,6 +9,8 @@ import { findRepetitionLoops } from './repetition';
 import { headLineLevels, planJoins, type JoinPlan } from './fragments';
 import { opensArticle, planArticles, type Item } from './articles';
 import { coreStart, coreText, makeUnit, sourceRange, type Unit } from './units';
+import { calibrate, type CalibrationTable } from './calibration';
+import { CALIBRATION } from './calibration-table';
 
 /** The result of analysing an issue: its layout, blocks and ordered repair suggestions. */
 export interface Analysis {
@@ -132,8 +134,12 @@ class SuggestionList {
   }
 }
 
-/** Analyse an issue's text: find roles, articles, broken paragraphs, misplaced fragments and junk. */
-export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
+/**
+ * Analyse an issue's text: find roles, articles, broken paragraphs, misplaced fragments and junk. Each
+ * suggestion's confidence is its raw score mapped through `calibration` (null keeps the raw scores, which
+ * is what the calibration itself is measured from).
+ */
+export function analyzeIssue(text: string, lexicon: Lexicon, calibration: CalibrationTable | null = CALIBRATION): Analysis {
   const parsed = parseIssue(text);
   const lang = detectLanguage(text);
   const units = parsed.blocks.map((b) => makeUnit(text, b, classifyLine(b.text, lang)));
@@ -315,7 +321,8 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
       }
     }
   });
-  return { layout: parsed.layout, language: lang, blocks: parsed.blocks, suggestions: out.list };
+  const suggestions = calibration === null ? out.list : calibrate(out.list, calibration);
+  return { layout: parsed.layout, language: lang, blocks: parsed.blocks, suggestions };
 }
 
 /** The basis tag of a join: which evidence carried it (see Suggestion.basis). */
