@@ -23,7 +23,8 @@ function smoothed(right: number, n: number): number {
 
 /**
  * The probability a bin's suggestions are right: the smoothed share over all sets, and no higher than
- * the smoothed share on any one set with enough samples (a rule must hold on real pages too).
+ * the measured share on any one set with enough samples, so a rule precise on synthetic issues but not
+ * on real pages never reaches the automatic threshold.
  */
 function binProbability(samples: readonly Sample[]): number {
   const right = samples.filter((s) => s.right).length;
@@ -32,29 +33,52 @@ function binProbability(samples: readonly Sample[]): number {
   for (const s of samples) bySet.set(s.set, [...(bySet.get(s.set) ?? []), s]);
   for (const list of bySet.values()) {
     if (list.length < MIN_SAMPLES_PER_SET) continue;
-    p = Math.min(p, smoothed(list.filter((s) => s.right).length, list.length));
+    p = Math.min(p, list.filter((s) => s.right).length / list.length);
   }
   return p;
 }
 
-/** Fit the table from judged samples; a bin without samples takes the value of the bin below it. */
+/** Bins are pooled, from the top score down, until each group holds at least this many samples. */
+export const MIN_SAMPLES_PER_GROUP = 30;
+
+/**
+ * Fit the table from judged samples. Neighbouring raw-score bins are pooled into groups of enough
+ * samples (a bin of five lucky samples must not look certain), and the result never rises as the raw
+ * score falls.
+ */
 export function fitCalibration(samples: readonly Sample[]): CalibrationTable {
   const byBasis = new Map<string, Sample[]>();
   for (const s of samples) byBasis.set(s.basis, [...(byBasis.get(s.basis) ?? []), s]);
   const table: Record<string, CalibrationBin[]> = {};
   for (const [basis, list] of [...byBasis].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const probabilities: (number | null)[] = RAW_BIN_EDGES.map((upTo, i) => {
-      const from = i === 0 ? -Infinity : RAW_BIN_EDGES[i - 1];
-      const inBin = list.filter((s) => s.raw >= from && s.raw < upTo);
-      return inBin.length > 0 ? binProbability(inBin) : null;
-    });
-    // Fill empty bins from below (the lowest from the first measured one), then make the table
-    // non-decreasing from the top down: a higher raw score never claims more than the bins above it.
-    const firstMeasured = probabilities.find((p) => p !== null) ?? 0.5;
-    let last = firstMeasured;
-    const filled = probabilities.map((p) => (last = p ?? last));
-    for (let i = filled.length - 2; i >= 0; i--) filled[i] = Math.min(filled[i], filled[i + 1]);
-    table[basis] = RAW_BIN_EDGES.map((upTo, i) => ({ upTo, p: Math.floor(filled[i] * 1000) / 1000 }));
+    const binOf = (raw: number): number => {
+      const b = RAW_BIN_EDGES.findIndex((e) => raw < e);
+      return b < 0 ? RAW_BIN_EDGES.length - 1 : b;
+    };
+    const groups: number[][] = [];
+    let current: number[] = [];
+    let count = 0;
+    for (let b = RAW_BIN_EDGES.length - 1; b >= 0; b--) {
+      current.push(b);
+      count += list.filter((s) => binOf(s.raw) === b).length;
+      if (count >= MIN_SAMPLES_PER_GROUP) {
+        groups.push(current);
+        current = [];
+        count = 0;
+      }
+    }
+    if (current.length > 0) {
+      if (groups.length > 0) groups[groups.length - 1].push(...current);
+      else groups.push(current);
+    }
+    const p = new Array<number>(RAW_BIN_EDGES.length).fill(0);
+    for (const group of groups) {
+      const inGroup = list.filter((s) => group.includes(binOf(s.raw)));
+      const value = binProbability(inGroup);
+      for (const b of group) p[b] = value;
+    }
+    for (let i = p.length - 2; i >= 0; i--) p[i] = Math.min(p[i], p[i + 1]);
+    table[basis] = RAW_BIN_EDGES.map((upTo, i) => ({ upTo, p: Math.floor(p[i] * 1000) / 1000 }));
   }
   return table;
 }

@@ -171,7 +171,8 @@ function writeCalibration(rs: readonly IssueResult[]): void {
     }
   }
   const table = fitCalibration(samples);
-  const body = JSON.stringify(table, null, 2).replace(/"(\w+)":/g, '$1:');
+  const rows = Object.entries(table).map(([basis, bins]) => `  '${basis}': [${bins.map((b) => `{ upTo: ${b.upTo}, p: ${b.p} }`).join(', ')}],`);
+  const body = `{\n${rows.join('\n')}\n}`;
   const file = resolve('src', 'core', 'analysis', 'calibration-table.ts');
   writeFileSync(
     file,
