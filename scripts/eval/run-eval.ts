@@ -6,21 +6,13 @@
 //   npm run eval -- --sets real-dev       some sets
 //   npm run eval -- --wrong join:overlap  also list the wrong suggestions of a basis (prefix match)
 //   npm run eval -- --write-calibration   refit src/core/analysis/calibration-table.ts from raw scores
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeIssue } from '../../src/core/analysis/analyze-issue';
-import { initialDocumentFor } from '../../src/core/analysis/repair-issue';
-import { automaticSuggestions } from '../../src/core/document/automatic';
-import { AUTO_APPLY_THRESHOLD } from '../../src/core/analysis/repair-issue';
-import { applyCommands } from '../../src/core/document/apply';
 import { loadLexicon } from '../../src/node/lexicon';
-import { alignTruth, type Truth } from './align-truth';
-import { judgeSuggestions, type JudgedSuggestion } from './judge';
 import { fitCalibration, type Sample } from './fit-calibration';
 import { scoreSet } from './score-set';
-import { calibrate } from '../../src/core/analysis/calibration';
-import { CALIBRATION } from '../../src/core/analysis/calibration-table';
+import { evaluateSet, type IssueResult } from './evaluate';
 
 const ALL_SETS = ['dev', 'dev-hard', 'real-dev'];
 const evalDir = resolve('..', 'shared', 'eval');
@@ -33,55 +25,17 @@ const { values } = parseArgs({
   },
 });
 
-interface IssueResult {
-  readonly set: string;
-  readonly name: string;
-  readonly language: string;
-  readonly judged: readonly JudgedSuggestion[];
-  readonly automatic: ReadonlySet<string>;
-  /** Raw (uncalibrated) score per suggestion id. */
-  readonly raw: ReadonlyMap<string, number>;
-}
-
 const lexicon = await loadLexicon();
 const sets = values.sets.split(',').filter((s) => s !== '');
-const results: IssueResult[] = [];
-const predictions = new Map<string, Map<string, unknown>>();
-
-for (const set of sets) {
-  const dir = join(evalDir, set);
-  const preds = new Map<string, unknown>();
-  predictions.set(set, preds);
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
-    const name = file.replace(/\.txt$/, '');
-    const text = readFileSync(join(dir, file), 'utf8');
-    const truth = JSON.parse(readFileSync(join(dir, `${name}.truth.json`), 'utf8')) as Truth;
-    const rawAnalysis = analyzeIssue(text, lexicon, null);
-    const suggestions = calibrate(rawAnalysis.suggestions, CALIBRATION);
-    const initial = initialDocumentFor(text, rawAnalysis);
-    const alignment = alignTruth(text, rawAnalysis.blocks.map((b) => b.start), truth);
-    const judged = judgeSuggestions(alignment, truth, initial, suggestions);
-    const automatic = automaticSuggestions(suggestions, AUTO_APPLY_THRESHOLD);
-    const doc = applyCommands(initial, automatic.map((s) => s.command), () => false, () => {});
-    preds.set(name, doc);
-    results.push({
-      set,
-      name,
-      language: rawAnalysis.language,
-      judged,
-      automatic: new Set(automatic.map((s) => s.id)),
-      raw: new Map(rawAnalysis.suggestions.map((s) => [s.id, s.confidence])),
-    });
-  }
-}
+const results: IssueResult[] = sets.flatMap((set) => evaluateSet(set, join(evalDir, set), lexicon));
 
 const pct = (a: number, b: number): string => (b === 0 ? '    -' : (a / b).toFixed(3));
 const pad = (s: string | number, n: number): string => String(s).padStart(n);
 
 for (const set of sets) {
   console.log(`\n## ${set}`);
-  for (const line of scoreSet(join(evalDir, set), predictions.get(set) ?? new Map())) console.log(line);
   const mine = results.filter((r) => r.set === set);
+  for (const line of scoreSet(join(evalDir, set), new Map(mine.map((r) => [r.name, r.doc])))) console.log(line);
   printPrecision(mine);
   printCalibration(mine);
   printReviewCost(mine);

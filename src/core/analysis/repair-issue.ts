@@ -14,6 +14,17 @@ import { automaticSuggestions } from '../document/automatic';
  */
 export const AUTO_APPLY_THRESHOLD = 0.99;
 
+/** How much of the repair to apply without review: the confident changes (the default), all, or none. */
+export type ApplyMode = 'confident' | 'all' | 'none';
+
+/** The apply modes, as `galley fix --apply` takes them. */
+export const APPLY_MODES: readonly ApplyMode[] = ['confident', 'all', 'none'];
+
+/** The confidence threshold of an apply mode. */
+export function applyThreshold(mode: ApplyMode): number {
+  return mode === 'confident' ? AUTO_APPLY_THRESHOLD : mode === 'all' ? 0 : Number.POSITIVE_INFINITY;
+}
+
 /** The unrepaired document of an analysed issue, with the metadata its page headers state. */
 export function initialDocumentFor(text: string, analysis: Analysis): IssueDocument {
   return createInitialDocument(text, analysis.blocks, { ...detectIssueMeta(text), language: analysis.language });
