@@ -135,6 +135,9 @@ function findJunk(units: Unit[], lang: Language): void {
  */
 const PLANNED_JOIN = 0.5;
 
+/** A prerequisite no suggestion has: what requires it is never applied automatically. */
+const UNPLANNED = 'unplanned-join';
+
 /** The suggestion builder: numbering, kinds, source ranges and which suggestions need which. */
 class SuggestionList {
   private readonly made: Suggestion[] = [];
@@ -200,8 +203,6 @@ export function analyzeIssue(text: string, lexicon: Lexicon, calibration: Calibr
   const joinOfCut = new Map<Cut, JoinPlan>();
   const cutsOfJoin = new Map<JoinPlan, string[]>();
   for (const j of joins) {
-    // A join left to review cuts nothing: its overlap is only a duplicate if the join is right.
-    if (j.confidence < PLANNED_JOIN) continue;
     const b = units[j.second];
     if (j.overlap > 0) {
       const s = coreStart(b);
@@ -320,11 +321,16 @@ export function analyzeIssue(text: string, lexicon: Lexicon, calibration: Calibr
   const itemOf = new Array<Item | undefined>(units.length).fill(undefined);
   for (const it of items) itemOf[it.unit] = it;
   // Joins left to review, between two body paragraphs of the plan: the fragment joined to the paragraph
-  // its end stands in, as a lone suggestion.
+  // its end stands in, as a lone suggestion that stands or falls with its overlap cut.
   for (const j of pending) {
-    if (hasPrev[j.second] || headOf[j.first] === j.second || itemOf[headOf[j.first]]?.kind !== 'para' || itemOf[j.second]?.kind !== 'para') continue;
+    if (hasPrev[j.second] || headOf[j.first] === j.second || itemOf[headOf[j.first]]?.kind !== 'para' || itemOf[j.second]?.kind !== 'para') {
+      // The plan has no join here: the overlap it would cut is no duplicate to remove on its own.
+      for (const cut of cutsOfJoin.get(j) ?? []) out.require(cut, UNPLANNED);
+      continue;
+    }
     const reason: Reason = j.adjacent ? REASONS.joinUnfinished : REASONS.joinMoved;
-    out.add(j.adjacent ? 'join-broken-paragraph' : 'move-fragment', joinBasis(j), { kind: 'join', first: pid(headOf[j.first]), second: pid(j.second), separator: j.separator }, j.confidence, reason, [blockRange(j.first), blockRange(j.second)], joinAlternatives(j, headOf, nextOf, hasPrev, pid, blockRange));
+    const id = out.add(j.adjacent ? 'join-broken-paragraph' : 'move-fragment', joinBasis(j), { kind: 'join', first: pid(headOf[j.first]), second: pid(j.second), separator: j.separator }, j.confidence, reason, [blockRange(j.first), blockRange(j.second)], joinAlternatives(j, headOf, nextOf, hasPrev, pid, blockRange));
+    for (const cut of cutsOfJoin.get(j) ?? []) out.link(id, cut);
   }
   const removedUnits = new Uint8Array(units.length);
   units.forEach((u, i) => {

@@ -526,6 +526,7 @@ export function scoreJoinCandidates(
           overlap,
           overlapElsewhere,
           overlapIsWord,
+          overlapOpenless: overlap > 0 && cannotOpen(b, lang),
           lang,
           spanGain,
           enumeration,

@@ -15,6 +15,11 @@ export const JOIN_WEIGHTS = {
   perBlock: 0.08,
   /** Chinese overlap: 1 + its length, up to this. */
   overlapZhMax: 4,
+  /**
+   * The share of its weight an overlap keeps away from the end when B could open a paragraph as it
+   * stands: a phrase repeated a few paragraphs on ("与此同时") is common in running text.
+   */
+  overlapFarShare: 0.5,
   /** Lost by an overlap per doubling of the number of other blocks that open with it ("他说，"). */
   overlapCommon: 1.5,
   /** A far overlap that is one whole dictionary word ("集成电路"): often a paragraph opening on that word. */
@@ -98,6 +103,8 @@ export interface PairFeatures {
   readonly overlap: number;
   /** How many other blocks of the issue open with the overlapping text. */
   readonly overlapElsewhere: number;
+  /** B, overlap included, cannot open a paragraph ("，培育全乡…"): then the overlap is no coincidence. */
+  readonly overlapOpenless: boolean;
   /** B is not adjacent and the overlap is one whole dictionary word. */
   readonly overlapIsWord: boolean;
   readonly lang: 'zh' | 'en';
@@ -120,7 +127,10 @@ export interface PairFeatures {
 export function scorePair(f: PairFeatures, startScore: number): number {
   const w = JOIN_WEIGHTS;
   let score = f.distance === 1 ? w.adjacent : f.distance !== 0 && Math.abs(f.distance) <= WINDOW ? w.near - w.perBlock * Math.abs(f.distance) : 0;
-  if (f.overlap > 0) score += (f.lang === 'zh' ? Math.min(w.overlapZhMax, 1 + f.overlap) : w.overlapEn) - w.overlapCommon * Math.log2(1 + f.overlapElsewhere);
+  if (f.overlap > 0) {
+    const overlap = (f.lang === 'zh' ? Math.min(w.overlapZhMax, 1 + f.overlap) : w.overlapEn) - w.overlapCommon * Math.log2(1 + f.overlapElsewhere);
+    score += f.distance === 1 || f.overlapOpenless ? overlap : overlap * w.overlapFarShare;
+  }
   if (f.overlapIsWord) score += w.overlapWordFar;
   if (f.spanGain > 0) score += Math.min(w.spanMax, f.spanGain) * w.spanPerGain;
   if (f.enumeration) score += w.enumeration;
