@@ -229,25 +229,31 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
     // whole article is the tail, the candidates are its last three paragraphs, the rest its context.
     if (move === 0 && prevParas.length >= 2) {
       const candidates = Math.min(3, tail.length, prevParas.length - 1);
-      // The previous article as context: its head and its last paragraphs that are not candidates.
-      const prevContext = new TermSet();
-      const context = tail.length < prevParas.length ? tail : tail.slice(tail.length - candidates);
-      const kept = prevParas.filter((v) => !context.includes(v)).slice(-5);
-      for (const v of kept) prevContext.addTermsOf(textOf.get(v) ?? '', lang);
-      const prevHead = [prev.kicker, prev.headline, prev.subheadline].map((x) => (x === null ? '' : (textOf.get(x) ?? ''))).join('');
-      prevContext.addTermsOf(prevHead, lang);
-      const prevHeadTerms = TermSet.of(prevHead, lang);
+      // Word terms (English) are sparser than character bigrams, so English needs a clearer margin;
+      // taking from a short article (all of it is the tail) needs a clearer margin still.
+      const strict = tail.length >= prevParas.length ? SHORT_ARTICLE_MARGIN : 1;
+      const [ratio, floor] = lang === 'zh' ? [1.2 * strict, 0.03 * strict] : [1.5 * strict, 0.05 * strict];
       const nextHead = TermSet.of(headText, lang);
+      // The previous article as context (its head and its last paragraphs that are not candidates), made
+      // only for a paragraph that reads close enough to the next article to be worth comparing.
+      let prevContext: TermSet | null = null;
+      let prevHeadTerms: TermSet | null = null;
       for (let t = tail.length - 1; t >= tail.length - candidates; t--) {
         const u = tail[t];
         const text = textOf.get(u) ?? '';
         // A term shared with a headline says more about the topic than one shared with running text.
         const sNext = similarity(text, nextContext, counts, lang) + HEAD_WEIGHT * similarity(text, nextHead, counts, lang);
+        if (sNext <= floor) break;
+        if (prevContext === null || prevHeadTerms === null) {
+          prevContext = new TermSet();
+          const context = tail.length < prevParas.length ? tail : tail.slice(tail.length - candidates);
+          for (const v of prevParas.filter((x) => !context.includes(x)).slice(-5)) prevContext.addTermsOf(textOf.get(v) ?? '', lang);
+          const prevHead = [prev.kicker, prev.headline, prev.subheadline].map((x) => (x === null ? '' : (textOf.get(x) ?? ''))).join('');
+          prevContext.addTermsOf(prevHead, lang);
+          prevHeadTerms = TermSet.of(prevHead, lang);
+        }
         const sPrev = similarity(text, prevContext, counts, lang) + HEAD_WEIGHT * similarity(text, prevHeadTerms, counts, lang);
-        // Word terms (English) are sparser than character bigrams, so English needs a clearer margin.
-        // Taking from a short article (all of it is the tail) needs a clearer margin still.
-        const strict = tail.length >= prevParas.length ? SHORT_ARTICLE_MARGIN : 1;
-        if (lang === 'zh' ? sNext > sPrev * 1.2 * strict + 0.03 * strict : sNext > sPrev * 1.5 * strict + 0.05 * strict) {
+        if (sNext > sPrev * ratio + floor) {
           move = tail.length - t;
           nextContext.addTermsOf(text, lang);
         } else break;

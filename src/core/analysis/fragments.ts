@@ -416,6 +416,13 @@ export function scoreJoinCandidates(
       headlineOverByline: after !== undefined && after.kind === 'byline' && headLike,
     });
   };
+  // Whether a block opens mid-clause ("，…", "好，…", English lower case), per block: -1 not known yet.
+  const openlessMemo = new Int8Array(texts.length).fill(-1);
+  const opensMidClause = (kb: number, bRest: string, overlap: number): boolean => {
+    if (overlap > 0) return cannotOpen(bRest, lang) || (lang === 'en' && startsMidSentenceEn(bRest));
+    if (openlessMemo[kb] < 0) openlessMemo[kb] = cannotOpen(bRest, lang) || (lang === 'en' && startsMidSentenceEn(bRest)) ? 1 : 0;
+    return openlessMemo[kb] === 1;
+  };
   // NaN: not computed yet (a typed array holds the scores unboxed).
   const startMemo = new Float64Array(texts.length).fill(Number.NaN);
   // Index of continuation starts by their first two characters, for overlaps far away: the two code
@@ -535,7 +542,7 @@ export function scoreJoinCandidates(
           indentedStart: indentLayout && units[body[kb]].indented,
           endHeadLevel: aHead ? 2 : aUnderHead ? 1 : 0,
           danglingHead,
-          startOpenless: aHead && cannotOpen(bRest, lang),
+          startOpenless: aHead && opensMidClause(kb, bRest, overlap),
           softEnd,
         },
         start,
@@ -553,7 +560,7 @@ export function scoreJoinCandidates(
                 ? 'head-line'
                 : softEnd
                   ? 'soft-end'
-                  : cannotOpen(bRest, lang) || (lang === 'en' && startsMidSentenceEn(bRest))
+                  : opensMidClause(kb, bRest, overlap)
                     ? 'clause-tail'
                     : 'unfinished-end';
       if (score <= CANDIDATE_FLOOR) return;

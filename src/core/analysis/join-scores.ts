@@ -87,7 +87,7 @@ export const JOIN_THRESHOLD = 0.5;
 export const DECISION_SHARPNESS = 2;
 
 /** Candidates at or below this score are not kept even as alternatives. */
-export const CANDIDATE_FLOOR = -1;
+export const CANDIDATE_FLOOR = 0;
 
 /** How many candidates of each end are kept (the best by score): bounds the decoder's input. */
 export const CANDIDATES_PER_END = 6;
