@@ -73,6 +73,7 @@ export type JoinEvidence =
   | 'mid-word'
   | 'enumeration'
   | 'clause-tail'
+  | 'lower-case-start'
   | 'unfinished-end'
   | 'soft-end'
   | 'head-line';
@@ -561,7 +562,9 @@ export function scoreJoinCandidates(
                 : softEnd
                   ? 'soft-end'
                   : opensMidClause(kb, bRest, overlap)
-                    ? 'clause-tail'
+                    ? lang === 'zh'
+                      ? 'clause-tail'
+                      : 'lower-case-start'
                     : 'unfinished-end';
       if (score <= CANDIDATE_FLOOR) return;
       // Only the best candidate of each end is kept, so even modest scores are more likely right than not.
