@@ -38,7 +38,7 @@ test('a page on another 127.0.0.1 port cannot call the harness, even with its co
   }
 });
 
-test('two harnesses in one browser keep working side by side', async ({ galley, harness, page }) => {
+test('two harnesses in one browser keep working side by side', async ({ galley, page }) => {
   await galley.waitReady();
   const second = await startHarness();
   try {
@@ -54,4 +54,17 @@ test('two harnesses in one browser keep working side by side', async ({ galley, 
   } finally {
     await second.stop();
   }
+});
+
+test('the harness only reaches the folders it was started in, whatever the page asks', async ({ harness, request }) => {
+  const post = async (name: string, args: unknown[]) =>
+    (await request.post(`${harness.origin}/api/${name}`, { data: args, headers: { 'x-galley-token': harness.token } })).json();
+  expect(await post('openIssue', ['/etc/passwd'])).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  expect(await post('listWorkspace', ['/etc'])).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  expect(await post('saveSession', [{ sourcePath: '/etc/hosts', sourceHash: 'a'.repeat(64), session: {} }])).toMatchObject({ ok: false });
+  const outside = join('/tmp', `galley-not-granted-${process.pid}.txt`);
+  expect(await post('writeExport', [{ path: outside, data: 'x', encoding: 'utf8', overwrite: true }])).toMatchObject({ ok: false });
+  expect(await stat(outside).catch(() => null)).toBeNull();
+  // Its own folder works as before.
+  expect(await post('openIssue', [harness.issuePath])).toMatchObject({ ok: true });
 });
