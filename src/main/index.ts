@@ -135,6 +135,7 @@ if (!app.requestSingleInstanceLock()) {
       preload: join(here, '../preload/index.cjs'),
       page: devUrl ? { url: devUrl } : { file: pageFile },
       appUrl,
+      development: !app.isPackaged,
       bounds: (await preferences.get()).windowBounds,
       saveBounds: (bounds) => void preferences.update((p) => ({ ...p, windowBounds: bounds })),
       beforeClose,

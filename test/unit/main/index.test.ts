@@ -57,7 +57,7 @@ vi.mock('electron', () => {
       removeHandler: vi.fn(),
     },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => menus.push(m) },
-    session: { defaultSession: { webRequest: { onHeadersReceived: (hook: unknown) => headerHooks.push(hook) }, setPermissionRequestHandler: vi.fn() } },
+    session: { defaultSession: { webRequest: { onHeadersReceived: (hook: unknown) => headerHooks.push(hook) }, setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     BrowserWindow,
     dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
     shell: { openExternal: vi.fn() },
@@ -78,6 +78,8 @@ describe('main process start-up', () => {
     expect(menus.length).toBeGreaterThan(0);
     const [win] = windows;
     expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    // Not packaged here: a development build keeps DevTools.
+    expect((win.options.webPreferences as { devTools: boolean }).devTools).toBe(true);
     expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]index\.cjs$/);
     expect(win.loaded[0]).toMatch(/renderer[\\/]index\.html$/);
   });
