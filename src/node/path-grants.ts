@@ -111,12 +111,12 @@ export function guardCalls(calls: GalleyCalls, grants: PathGrants): GalleyCalls 
     },
     listWorkspace: async (folder) => (grants.mayList(folder) ? calls.listWorkspace(folder) : refused('listWorkspace', folder, 'is not a folder you chose')),
     writeExport: async (request) => {
-      if (!grants.mayWriteExport(request.path)) return refused('writeExport', request.path, 'is not a place you chose to export to');
+      if (!grants.mayWriteExport(request.path)) return refused('writeExport', request.path, 'is not a place you chose to export to (choose it with Browse…)');
       if (request.sourcePath !== undefined && !grants.isOpened(request.sourcePath)) return refused('writeExport', request.sourcePath, notOpened);
       return calls.writeExport(request);
     },
     writeExportFiles: async (request) => {
-      if (!grants.mayWriteInto(request.folder)) return refused('writeExportFiles', request.folder, 'is not a folder you chose to export to');
+      if (!grants.mayWriteInto(request.folder)) return refused('writeExportFiles', request.folder, 'is not a folder you chose to export to (choose it with Browse…)');
       if (request.sourcePath !== undefined && !grants.isOpened(request.sourcePath)) return refused('writeExportFiles', request.sourcePath, notOpened);
       return calls.writeExportFiles(request);
     },
