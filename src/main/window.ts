@@ -12,6 +12,8 @@ export interface WindowPaths {
   readonly appUrl: string;
   /** Where the window was last time (null on a first run). */
   readonly bounds: WindowBounds | null;
+  /** A development build (DevTools allowed); false for the packaged app. */
+  readonly development?: boolean;
   /** Called with the bounds to remember when the window closes. */
   readonly saveBounds: (bounds: WindowBounds) => void;
   /** Asked on close: true lets the window close now; false holds it until the renderer is ready. */
@@ -27,7 +29,7 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
     show: false,
     title: 'Galley',
     backgroundColor: '#1e1e1e',
-    webPreferences: secureWebPreferences(paths.preload),
+    webPreferences: secureWebPreferences(paths.preload, paths.development === true),
   });
   if (paths.bounds?.maximized) win.maximize();
   guardNavigation(win.webContents, paths.appUrl, (url) => void shell.openExternal(url));
