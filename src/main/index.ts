@@ -12,7 +12,7 @@ import { bindCalls, senderIsApp } from './ipc-binding';
 import { buildMenuTemplate } from './menu';
 import { applyContentSecurityPolicy, isAppUrl } from './security';
 import { createOpenRequests } from './open-requests';
-import { startupPathFromArgv } from './startup-path';
+import { applyModeFromArgv, startupPathFromArgv } from './startup-path';
 import { createMainWindow } from './window';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -51,6 +51,7 @@ if (!app.requestSingleInstanceLock()) {
   // The renderer may only reach paths the user gave us: command line, OS requests, dialogs, drops, recents.
   const grants = createPathGrants();
   const argvPath = startupPathFromArgv(process.argv, app.isPackaged, process.cwd());
+  const applyMode = applyModeFromArgv(process.argv);
   if (argvPath) grants.grantFile(argvPath);
   const openRequests = createOpenRequests((path) => send('openPath', path));
   // Registered before 'ready': macOS delivers the file that launched the app this early.
@@ -134,6 +135,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow = createMainWindow({
       preload: join(here, '../preload/index.cjs'),
       page: devUrl ? { url: devUrl } : { file: pageFile },
+      ...(applyMode ? { query: { apply: applyMode } } : {}),
       appUrl,
       development: !app.isPackaged,
       bounds: (await preferences.get()).windowBounds,

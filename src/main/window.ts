@@ -14,6 +14,8 @@ export interface WindowPaths {
   readonly bounds: WindowBounds | null;
   /** A development build (DevTools allowed); false for the packaged app. */
   readonly development?: boolean;
+  /** Query parameters for the page (`apply`: what opening an issue applies by itself). */
+  readonly query?: Readonly<Record<string, string>>;
   /** Called with the bounds to remember when the window closes. */
   readonly saveBounds: (bounds: WindowBounds) => void;
   /** Asked on close: true lets the window close now; false holds it until the renderer is ready. */
@@ -39,7 +41,7 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
     // The renderer may still have an autosave pending: let it finish first (it answers readyToClose).
     if (paths.beforeClose && !paths.beforeClose()) event.preventDefault();
   });
-  if ('file' in paths.page) void win.loadFile(paths.page.file);
+  if ('file' in paths.page) void (paths.query ? win.loadFile(paths.page.file, { query: { ...paths.query } }) : win.loadFile(paths.page.file));
   else void win.loadURL(paths.page.url);
   return win;
 }
