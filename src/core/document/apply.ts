@@ -336,20 +336,34 @@ export function applyCommand(doc: IssueDocument, command: Command): ApplyOutcome
 /** What `applyCommands` reports for each command, in order. */
 export type StepVisitor = (index: number, outcome: ApplyOutcome) => void;
 
+/** Whether `applyCommands` applies the command at `index`, asked with the document it would apply to (valid only during the call). */
+export type StepFilter = (index: number, doc: IssueDocument) => boolean;
+
+const includeAll: StepFilter = () => true;
+
+/** The problem reported for a command a `StepFilter` left out. */
+export const LEFT_OUT = 'left out';
+
 /**
  * Apply commands one after another, exactly as repeated `applyCommand` would, but faster: arrays made by
  * one command are changed in place by the next instead of copied. Documents in between are therefore
- * only valid inside `visit`, except those after the steps `keep` asks for (and the result), which are
+ * only valid inside `visit` (and `include`, which may leave a command out), except those after the steps `keep` asks for (and the result), which are
  * never changed afterwards. The input document is never changed.
  */
-export function applyCommands(doc: IssueDocument, commands: readonly Command[], keep: (index: number) => boolean, visit: StepVisitor): IssueDocument {
+export function applyCommands(
+  doc: IssueDocument,
+  commands: readonly Command[],
+  keep: (index: number) => boolean,
+  visit: StepVisitor,
+  include: StepFilter = includeAll,
+): IssueDocument {
   const outer = { owned, knownParagraphIds, knownArticleIds };
   owned = new WeakSet();
   knownParagraphIds = null;
   knownArticleIds = null;
   try {
     for (let i = 0; i < commands.length; i++) {
-      const outcome = applyCommand(doc, commands[i]);
+      const outcome = include(i, doc) ? applyCommand(doc, commands[i]) : { applied: false as const, doc, problem: LEFT_OUT };
       doc = outcome.doc;
       visit(i, outcome);
       // A kept document must not change: what later commands make is owned afresh.

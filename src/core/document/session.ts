@@ -1,10 +1,16 @@
 import type { Command, IssueDocument, Reason, Suggestion } from '../model';
 import { applyCommands } from './apply';
+import { aimOf } from './step-aim';
 
 /** One thing the editor did, as stored in the history and the sidecar. */
 export type LogEntry =
   | { readonly type: 'accept'; readonly suggestion: string; readonly command: Command }
-  | { readonly type: 'reject'; readonly suggestion: string }
+  /**
+   * `held`: the replay steps (suggestion ids, or `edit:<log index>` for editor commands) that depended on
+   * the rejected fix (see `SessionReplayer.dependentsOf`); they stay out of the document while it is
+   * rejected, and come back if it is accepted again.
+   */
+  | { readonly type: 'reject'; readonly suggestion: string; readonly held?: readonly string[] }
   | { readonly type: 'command'; readonly command: Command; readonly label: Reason };
 
 /** A suggestion applied automatically when the issue was opened. */
@@ -76,12 +82,32 @@ export function accept(session: Session, suggestionId: string): Session {
   return record(session, { type: 'accept', suggestion: suggestionId, command });
 }
 
-/** Reject a suggestion; an automatic or accepted one is taken back out of the document. */
-export function reject(session: Session, suggestionId: string): Session {
+/**
+ * Reject a suggestion; an automatic or accepted one is taken back out of the document. `held` names the
+ * steps that depended on it (`SessionReplayer.dependentsOf`): they are taken out with it, never replayed
+ * against a document without it, and held suggestions wait in review as pending.
+ */
+export function reject(session: Session, suggestionId: string, held: readonly string[] = []): Session {
   // An unknown id would only add an undo step that does nothing.
   if (!commandOf(session, suggestionId)) return session;
   if (suggestionStatus(session, suggestionId) === 'rejected') return session;
-  return record(session, { type: 'reject', suggestion: suggestionId });
+  return record(session, held.length > 0 ? { type: 'reject', suggestion: suggestionId, held } : { type: 'reject', suggestion: suggestionId });
+}
+
+/**
+ * The steps held out of the document, each with the rejected suggestion it depends on: held by a reject
+ * in effect, until that suggestion is accepted again or the step itself is decided.
+ */
+export function heldSteps(session: Session): ReadonlyMap<string, string> {
+  const holds = new Map<string, string>();
+  for (const entry of activeEntries(session)) {
+    if (entry.type === 'command') continue;
+    holds.delete(entry.suggestion);
+    if (entry.type === 'accept') {
+      for (const [key, by] of holds) if (by === entry.suggestion) holds.delete(key);
+    } else for (const key of entry.held ?? []) holds.set(key, entry.suggestion);
+  }
+  return holds;
 }
 
 /** Apply an editor's command, with a label for the Edit menu. */
@@ -133,6 +159,8 @@ export function suggestionStatuses(session: Session): ReadonlyMap<string, Sugges
     if (entry.type === 'accept') statuses.set(entry.suggestion, 'accepted');
     else if (entry.type === 'reject') statuses.set(entry.suggestion, 'rejected');
   }
+  // A held fix is out of the document and waits for the editor.
+  for (const key of heldSteps(session).keys()) if (statuses.has(key)) statuses.set(key, 'pending');
   return statuses;
 }
 
@@ -211,8 +239,10 @@ export function replaySteps(session: Session): readonly ReplayStep[] {
   /** Per accepted suggestion: the editor commands before its first accept, and the accepted command. */
   const firstAccept = new Map<string, { readonly edits: number; readonly command: Command }>();
   const edits: ReplayStep[] = [];
+  const held = heldSteps(session);
   const entries = activeEntries(session);
   entries.forEach((entry, index) => {
+    // A held editor command keeps its place among the edits (groups count them) but does not replay.
     if (entry.type === 'command') edits.push({ key: `edit:${index}`, command: entry.command });
     else {
       accepted.set(entry.suggestion, entry.type === 'accept');
@@ -221,18 +251,18 @@ export function replaySteps(session: Session): readonly ReplayStep[] {
   });
   // groups[g]: the suggestions that replay after the first g editor commands. Automatic fixes stand in
   // group 0 even when re-accepted after a reject: that is where they stood.
-  const groups: RankedStep[][] = [plan.automaticSteps.filter((s) => accepted.get(s.step.key) !== false)];
+  const groups: RankedStep[][] = [plan.automaticSteps.filter((s) => accepted.get(s.step.key) !== false && !held.has(s.step.key))];
   for (let g = 0; g < edits.length; g++) groups.push([]);
   const added = new Set<number>();
   for (const [suggestion, first] of firstAccept) {
-    if (!accepted.get(suggestion) || plan.automaticIds.has(suggestion)) continue;
+    if (!accepted.get(suggestion) || plan.automaticIds.has(suggestion) || held.has(suggestion)) continue;
     groups[first.edits].push({ rank: plan.ranks.get(suggestion) ?? Infinity, step: { key: suggestion, command: first.command } });
     added.add(first.edits);
   }
   const steps: ReplayStep[] = [];
   groups.forEach((group, g) => {
     for (const { step } of added.has(g) ? sortedByRank(group) : group) steps.push(step);
-    if (g < edits.length) steps.push(edits[g]);
+    if (g < edits.length && !held.has(edits[g].key)) steps.push(edits[g]);
   });
   return steps;
 }
@@ -259,6 +289,8 @@ export class SessionReplayer {
   private steps: ReplayStep[] = [];
   /** The problem of each step (null when it applied). */
   private problems: (string | null)[] = [];
+  /** The aim of each step on the document it was applied to (see step-aim.ts; null: none). */
+  private aims: (string | null)[] = [];
   /** Kept documents: after step `step` (-1: the initial document). */
   private checkpoints: { readonly step: number; readonly doc: IssueDocument }[] = [];
   private initial: IssueDocument | null = null;
@@ -281,9 +313,10 @@ export class SessionReplayer {
     while (this.checkpoints.length > 1 && this.checkpoints[this.checkpoints.length - 1].step >= common) this.checkpoints.pop();
     const resume = this.checkpoints[this.checkpoints.length - 1];
     const from = resume.step + 1;
-    // Steps and problems grow together with the kept documents, so the cache stays consistent even if a step throws.
+    // Steps, problems and aims grow together with the kept documents, so the cache stays consistent even if a step throws.
     this.steps.length = from;
     this.problems.length = from;
+    this.aims.length = from;
     const last = steps.length - 1;
     const doc = applyCommands(
       resume.doc,
@@ -295,6 +328,10 @@ export class SessionReplayer {
         const step = from + i;
         if (this.isKept(step, last)) this.checkpoints.push({ step, doc: outcome.doc });
       },
+      (i, before) => {
+        this.aims.push(aimOf(before, steps[from + i].command));
+        return true;
+      },
     );
     const skipped = new Map<string, string>();
     steps.forEach((step, i) => {
@@ -302,6 +339,39 @@ export class SessionReplayer {
       if (problem) skipped.set(step.key, problem);
     });
     return { doc, skipped };
+  }
+
+  /**
+   * The steps of `session` that depend on step `key` (a suggestion id, or `edit:<log index>`), in replay
+   * order: replayed without it, each would act elsewhere than it did (a different article, a different
+   * field displaced; see step-aim.ts). Found by replaying from the kept document before `key` without
+   * it, leaving out each dependent as it is found, so that dependents of dependents are found too.
+   * Empty when the step is not in effect or did not apply.
+   */
+  dependentsOf(session: Session, key: string): string[] {
+    this.stateOf(session);
+    const index = this.steps.findIndex((step) => step.key === key);
+    if (index < 0 || this.problems[index] !== null) return [];
+    let c = this.checkpoints.length - 1;
+    while (this.checkpoints[c].step >= index) c--;
+    const resume = this.checkpoints[c];
+    const from = resume.step + 1;
+    const held: string[] = [];
+    applyCommands(
+      resume.doc,
+      this.steps.slice(from).map((step) => step.command),
+      () => false,
+      () => {},
+      (i, before) => {
+        const step = from + i;
+        if (step <= index) return step < index;
+        const aim = this.aims[step];
+        if (aim === null || aimOf(before, this.steps[step].command) === aim) return true;
+        held.push(this.steps[step].key);
+        return false;
+      },
+    );
+    return held;
   }
 
   private isKept(step: number, last: number): boolean {

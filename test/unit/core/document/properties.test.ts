@@ -7,11 +7,13 @@ import { describe, expect, it } from 'vitest';
 import type { Block, BlockRole, Command, HeadRole, IssueDocument, Paragraph, Piece, Session, Suggestion } from '../../../../src/core';
 import {
   accept,
+  aimOf,
   applyCommand,
   applyCommands,
   createInitialDocument,
   createSession,
   documentOf,
+  heldSteps,
   LAYOUT_BREAK,
   paragraphText,
   parseCommand,
@@ -613,6 +615,72 @@ describe('untrusted session files', () => {
         const result = parseSessionFile(json);
         expect(typeof result.ok).toBe('boolean');
       }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+});
+
+/** Each step's key with its aim on the document it meets, replaying `session` from scratch with applyCommand. */
+function aimsOf(session: Session): Map<string, string | null> {
+  const aims = new Map<string, string | null>();
+  let doc = session.initial;
+  for (const step of replaySteps(session)) {
+    aims.set(step.key, aimOf(doc, step.command));
+    doc = applyCommand(doc, step.command).doc;
+  }
+  return aims;
+}
+
+describe('rejecting a fix that later fixes depend on', () => {
+  it('holds exactly the steps that would act elsewhere without it: no other step changes aim, the replayer equals a full replay, and accepting it again restores the document', () => {
+    fc.assert(
+      fc.property(
+        sourceText,
+        fc.array(fc.tuple(seed, fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 10 }),
+        fc.constantFrom(0.5, 1.5),
+        fc.array(action, { maxLength: 20, size: 'max' }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 6 }),
+        (source, suggestionSeeds, threshold, actions, pickIndex, every) => {
+          const { doc: initial, required } = initialOf(source);
+          const suggestions = suggestionsOf(initial, suggestionSeeds);
+          // Documents kept every few steps, so the search for dependents resumes from kept documents.
+          const replayer = new SessionReplayer(every);
+          let session: Session = createSession(initial, suggestions, threshold);
+          actions.forEach((act, step) => {
+            const id = suggestions[('index' in act ? act.index : 0) % suggestions.length].id;
+            if (act.type === 'perform') session = perform(session, buildCommand(replayer.stateOf(session).doc, act.seed, `e${step}`), testReason);
+            else if (act.type === 'accept') session = accept(session, id);
+            else if (act.type === 'reject') session = reject(session, id, replayer.dependentsOf(session, id));
+            else session = act.type === 'undo' ? undo(session) : redo(session);
+          });
+          const statuses = suggestionStatuses(session);
+          const inEffect = suggestions.filter((s) => statuses.get(s.id) === 'automatic' || statuses.get(s.id) === 'accepted');
+          if (inEffect.length === 0) return;
+          const id = inEffect[pickIndex % inEffect.length].id;
+          const before = replayer.stateOf(session).doc;
+          const aimsBefore = aimsOf(session);
+          const held = replayer.dependentsOf(session, id);
+          const rejected = reject(session, id, held);
+
+          // The document is the full replay of what stays in effect, and nothing of the source is lost.
+          const after = replayer.stateOf(rejected).doc;
+          expect(after).toEqual(documentOf(rejected));
+          checkInvariants(after, required);
+          // Neither the rejected fix nor its dependents replay; every other step keeps its aim.
+          const aimsAfter = aimsOf(rejected);
+          expect(aimsAfter.has(id)).toBe(false);
+          for (const key of held) expect(aimsAfter.has(key)).toBe(false);
+          for (const [key, aim] of aimsAfter) if (aimsBefore.has(key)) expect([key, aim]).toEqual([key, aimsBefore.get(key)]);
+          // Held suggestions wait in review; the hold names the rejected fix.
+          const holds = heldSteps(rejected);
+          for (const key of held) expect(holds.get(key)).toBe(id);
+          const after2 = suggestionStatuses(rejected);
+          for (const key of held) if (!key.startsWith('edit:')) expect(after2.get(key)).toBe('pending');
+          // Accepting it again brings back it and its dependents: exactly the document before.
+          expect(replayer.stateOf(accept(rejected, id)).doc).toEqual(before);
+        },
+      ),
       { numRuns: RUNS },
     );
   }, TIMEOUT);
