@@ -348,7 +348,9 @@ export const LEFT_OUT = 'left out';
  * Apply commands one after another, exactly as repeated `applyCommand` would, but faster: arrays made by
  * one command are changed in place by the next instead of copied. Documents in between are therefore
  * only valid inside `visit` (and `include`, which may leave a command out), except those after the steps `keep` asks for (and the result), which are
- * never changed afterwards. The input document is never changed.
+ * never changed afterwards. The input document is never changed. A block of consecutive article splits
+ * is applied at once (see `splitArticlesAtOnce`): `include` is then asked about each before any of them
+ * applies, and `visit` sees the document after the whole block for each.
  */
 export function applyCommands(
   doc: IssueDocument,
@@ -362,17 +364,123 @@ export function applyCommands(
   knownParagraphIds = null;
   knownArticleIds = null;
   try {
-    for (let i = 0; i < commands.length; i++) {
-      const outcome = include(i, doc) ? applyCommand(doc, commands[i]) : { applied: false as const, doc, problem: LEFT_OUT };
-      doc = outcome.doc;
-      visit(i, outcome);
+    for (let i = 0; i < commands.length; ) {
+      const end = splitBlockEnd(commands, i, keep);
+      if (end - i >= SPLIT_BLOCK_MIN) {
+        doc = applySplitBlock(doc, commands, i, end, visit, include);
+        i = end;
+      } else {
+        const outcome = include(i, doc) ? applyCommand(doc, commands[i]) : { applied: false as const, doc, problem: LEFT_OUT };
+        doc = outcome.doc;
+        visit(i, outcome);
+        i++;
+      }
       // A kept document must not change: what later commands make is owned afresh.
-      if (keep(i)) owned = new WeakSet();
+      if (keep(i - 1)) owned = new WeakSet();
     }
   } finally {
     ({ owned, knownParagraphIds, knownArticleIds } = outer);
   }
   return doc;
+}
+
+/** Fewest consecutive article splits applied as one block: below it, one at a time costs no more. */
+const SPLIT_BLOCK_MIN = 8;
+
+/** The end (exclusive) of the run of article splits starting at `start`, cut after any step whose document is kept. */
+function splitBlockEnd(commands: readonly Command[], start: number, keep: (index: number) => boolean): number {
+  let end = start;
+  while (end < commands.length && commands[end].kind === 'split-article') {
+    end++;
+    if (keep(end - 1)) break;
+  }
+  return end;
+}
+
+/** Apply commands [start, end), all article splits, at once where that gives the same document, else one by one. */
+function applySplitBlock(
+  doc: IssueDocument,
+  commands: readonly Command[],
+  start: number,
+  end: number,
+  visit: StepVisitor,
+  include: StepFilter,
+): IssueDocument {
+  const included: boolean[] = [];
+  const splits: SplitArticle[] = [];
+  for (let k = start; k < end; k++) {
+    const command = commands[k];
+    included.push(include(k, doc));
+    if (included[k - start] && command.kind === 'split-article') splits.push(command);
+  }
+  const result = splitArticlesAtOnce(doc, splits);
+  for (let k = start; k < end; k++) {
+    if (!included[k - start]) visit(k, { applied: false, doc: result ?? doc, problem: LEFT_OUT });
+    else if (result) visit(k, { applied: true, doc: result });
+    else {
+      const outcome = applyCommand(doc, commands[k]);
+      doc = outcome.doc;
+      visit(k, outcome);
+    }
+  }
+  return result ?? doc;
+}
+
+type SplitArticle = Extract<Command, { kind: 'split-article' }>;
+
+/** Whether an article id is in use, without claiming it (see isArticleIdTaken). */
+function isArticleIdInUse(doc: IssueDocument, id: string): boolean {
+  if (owned !== null) {
+    knownArticleIds ??= new Set(doc.articles.map((a) => a.id));
+    if (!knownArticleIds.has(id)) return false;
+  }
+  return doc.articles.some((a) => a.id === id);
+}
+
+/**
+ * Article splits applied at once: each article is cut at all its split points in one pass, so a long
+ * article cut into thousands costs its length once rather than once per cut (one at a time, each cut
+ * moved the whole remaining tail: replaying an issue of 200 000 short lines was quadratic in articles).
+ * Gives exactly what applying them one by one gives, or null where it might not (the caller then does
+ * that): every new id free and distinct, every split point a body paragraph, each article's split
+ * points in the order they stand.
+ */
+function splitArticlesAtOnce(doc: IssueDocument, splits: readonly SplitArticle[]): IssueDocument | null {
+  if (owned === null) return null;
+  const newIds = new Set<string>();
+  const cuts = new Map<number, { index: number; id: string }[]>();
+  for (const split of splits) {
+    if (newIds.has(split.newArticle) || isArticleIdInUse(doc, split.newArticle)) return null;
+    newIds.add(split.newArticle);
+    const at = locateParagraph(doc, split.at);
+    if (!at || at.slot !== 'body') return null;
+    let list = cuts.get(at.articleIndex);
+    if (!list) cuts.set(at.articleIndex, (list = []));
+    if (list.length > 0 && list[list.length - 1].index >= at.index) return null;
+    list.push({ index: at.index, id: split.newArticle });
+  }
+  const articles: Article[] = own([]);
+  doc.articles.forEach((article, index) => {
+    const list = cuts.get(index);
+    if (!list) {
+      articles.push(article);
+      return;
+    }
+    const body = article.paragraphs;
+    const bounds = list.map((cut) => firstSourceOffset(body[cut.index]));
+    // Captions go as one split after another would send them: those from each split point on move on.
+    let rest = article.captions.filter((c) => firstSourceOffset(c) >= bounds[0]);
+    articles.push({ ...article, paragraphs: own(body.slice(0, list[0].index)), captions: article.captions.filter((c) => firstSourceOffset(c) < bounds[0]) });
+    list.forEach((cut, k) => {
+      const last = k + 1 === list.length;
+      const captions = last ? rest : rest.filter((c) => firstSourceOffset(c) < bounds[k + 1]);
+      if (!last) rest = rest.filter((c) => firstSourceOffset(c) >= bounds[k + 1]);
+      const paragraphs = own(body.slice(cut.index, last ? body.length : list[k + 1].index));
+      articles.push({ id: cut.id, kicker: null, headline: null, subheadline: null, byline: null, paragraphs, captions });
+    });
+  });
+  for (const id of newIds) knownArticleIds?.add(id);
+  return own({ ...doc, articles });
 }
 
 function removeText(
