@@ -349,8 +349,9 @@ export const LEFT_OUT = 'left out';
  * one command are changed in place by the next instead of copied. Documents in between are therefore
  * only valid inside `visit` (and `include`, which may leave a command out), except those after the steps `keep` asks for (and the result), which are
  * never changed afterwards. The input document is never changed. A block of consecutive article splits
- * is applied at once (see `splitArticlesAtOnce`): `include` is then asked about each before any of them
- * applies, and `visit` sees the document after the whole block for each.
+ * is applied at once (see `splitArticlesAtOnce`), and so is a long block of consecutive joins and text
+ * removals (`applyEditBlock`): `include` is then asked about each before any of them applies, and
+ * `visit` sees the document after the whole block for each.
  */
 export function applyCommands(
   doc: IssueDocument,
@@ -366,9 +367,13 @@ export function applyCommands(
   try {
     for (let i = 0; i < commands.length; ) {
       const end = splitBlockEnd(commands, i, keep);
+      const editEnd = editBlockEnd(commands, i, keep);
       if (end - i >= SPLIT_BLOCK_MIN) {
         doc = applySplitBlock(doc, commands, i, end, visit, include);
         i = end;
+      } else if (editEnd - i >= EDIT_BLOCK_MIN) {
+        doc = applyEditBlock(doc, commands, i, editEnd, visit, include);
+        i = editEnd;
       } else {
         const outcome = include(i, doc) ? applyCommand(doc, commands[i]) : { applied: false as const, doc, problem: LEFT_OUT };
         doc = outcome.doc;
@@ -428,6 +433,157 @@ function applySplitBlock(
 
 type SplitArticle = Extract<Command, { kind: 'split-article' }>;
 
+/** Fewest consecutive joins and text removals applied as one block: below it, one at a time costs no more. */
+const EDIT_BLOCK_MIN = 16;
+
+/** The end (exclusive) of the run of joins and text removals starting at `start`, cut after any kept step. */
+function editBlockEnd(commands: readonly Command[], start: number, keep: (index: number) => boolean): number {
+  let end = start;
+  while (end < commands.length && (commands[end].kind === 'join' || commands[end].kind === 'remove-text')) {
+    end++;
+    if (keep(end - 1)) break;
+  }
+  return end;
+}
+
+/** Where a paragraph stands, for `applyEditBlock`. */
+interface Place {
+  readonly article: number;
+  readonly slot: Slot;
+  readonly index: number;
+}
+
+/**
+ * `list` with the paragraphs at `places` replaced by their changed versions, or taken out (null). A list
+ * owned by the run is compacted in place from the first change on: one pass, where taking paragraphs out
+ * one at a time moved everything after each of them.
+ */
+function withChanges(list: readonly Paragraph[], places: readonly Place[], changed: ReadonlyMap<string, Paragraph | null>): Paragraph[] {
+  const result = isOwned(list) ? (list as Paragraph[]) : own(list.slice());
+  const indices = places.map((place) => place.index).sort((x, y) => x - y);
+  let write = indices[0];
+  let next = 0;
+  for (let read = indices[0]; read < result.length; read++) {
+    let paragraph: Paragraph | null | undefined = result[read];
+    if (next < indices.length && indices[next] === read) {
+      next++;
+      paragraph = changed.get(paragraph.id);
+      if (paragraph === null || paragraph === undefined) continue;
+    }
+    result[write++] = paragraph;
+  }
+  result.length = write;
+  return result;
+}
+
+/**
+ * Joins and text removals [start, end) applied as one block: each command records the paragraphs it
+ * changes, and every article it touched is rebuilt once at the end. One at a
+ * time, each took its paragraph out of a list of up to the whole issue (before the article splits, an
+ * issue is one article), a move of everything after it. Same outcomes, problems and document as one
+ * by one.
+ */
+function applyEditBlock(
+  doc: IssueDocument,
+  commands: readonly Command[],
+  start: number,
+  end: number,
+  visit: StepVisitor,
+  include: StepFilter,
+): IssueDocument {
+  // The document does not change until the block ends, so places found in it stay right; finding one
+  // starts where the last was found, and the commands of a block mostly go through the issue in order.
+  const places = new Map<string, Place | null>();
+  const placeOf = (id: string): Place | null => {
+    let place = places.get(id);
+    if (place === undefined) {
+      const at = locateParagraph(doc, id);
+      place = at ? { article: at.articleIndex, slot: at.slot, index: at.index } : null;
+      places.set(id, place);
+    }
+    return place;
+  };
+  /** Paragraphs changed in the block, by id; null: taken out. */
+  const changed = new Map<string, Paragraph | null>();
+  /** Per article touched, the places changed in it. */
+  const touched = new Map<number, Place[]>();
+  const removals: Removal[] = [];
+  const newRemovalIds = new Set<string>();
+  const current = (id: string): Paragraph | null => {
+    const now = changed.get(id);
+    if (now !== undefined) return now;
+    const place = placeOf(id);
+    if (!place) return null;
+    const article = doc.articles[place.article];
+    return place.slot === 'body' ? article.paragraphs[place.index] : place.slot === 'caption' ? article.captions[place.index] : article[place.slot];
+  };
+  const set = (id: string, paragraph: Paragraph | null): void => {
+    const place = placeOf(id) as Place;
+    if (!changed.has(id)) {
+      const places = touched.get(place.article);
+      if (places) places.push(place);
+      else touched.set(place.article, [place]);
+    }
+    changed.set(id, paragraph);
+  };
+  const problems: (string | null)[] = [];
+  for (let k = start; k < end; k++) {
+    const command = commands[k];
+    if (!include(k, doc)) problems.push(LEFT_OUT);
+    else if (command.kind === 'join') {
+      const second = current(command.second);
+      const first = current(command.first);
+      if (command.first === command.second) problems.push('cannot join a paragraph to itself');
+      else if (!first || !second) problems.push(`paragraph ${command.first} or ${command.second} not found`);
+      else {
+        const glue: Piece[] = command.separator ? [{ kind: 'typed', text: command.separator }] : [];
+        set(command.second, null);
+        set(command.first, { ...first, pieces: [...first.pieces, ...glue, ...second.pieces] });
+        problems.push(null);
+      }
+    } else if (command.kind === 'remove-text') {
+      const paragraph = current(command.paragraph);
+      const { start: from, end: to } = command;
+      if (newRemovalIds.has(command.removalId) || isRemovalIdTaken(doc, command.removalId)) problems.push(`removal ${command.removalId} already exists`);
+      else if (!paragraph) problems.push(`paragraph ${command.paragraph} not found`);
+      else if (!isOffset(from) || !isOffset(to)) problems.push(`range ${from}-${to} is not a source range`);
+      else if (!(from < to)) problems.push('empty range');
+      else {
+        const { kept, cut } = cutRange(paragraph, from, to);
+        if (cut.length === 0) problems.push(`range ${from}-${to} is not in paragraph ${command.paragraph}`);
+        else {
+          const remaining: Paragraph = { ...paragraph, pieces: kept };
+          set(command.paragraph, isEmpty(doc.source, remaining) ? null : remaining);
+          removals.push({ id: command.removalId, paragraph: { id: command.removalId, pieces: cut }, kind: command.removal, reason: command.reason });
+          newRemovalIds.add(command.removalId);
+          problems.push(null);
+        }
+      }
+    } else problems.push(`${command.kind} in a block of joins`);
+  }
+  let next = doc;
+  for (const [a, changedPlaces] of touched) {
+    const article = next.articles[a];
+    let rebuilt: Article = article;
+    for (const role of headRoles) {
+      const field = article[role];
+      const now = field ? changed.get(field.id) : undefined;
+      if (field && now !== undefined) rebuilt = { ...rebuilt, [role]: now };
+    }
+    const inBody = changedPlaces.filter((place) => place.slot === 'body');
+    const inCaptions = changedPlaces.filter((place) => place.slot === 'caption');
+    if (inBody.length > 0) rebuilt = { ...rebuilt, paragraphs: withChanges(article.paragraphs, inBody, changed) };
+    if (inCaptions.length > 0) rebuilt = { ...rebuilt, captions: withChanges(article.captions, inCaptions, changed) };
+    next = withArticle(next, a, rebuilt);
+  }
+  for (const removal of removals) next = withRemoval(next, removal);
+  for (let k = start; k < end; k++) {
+    const problem = problems[k - start];
+    visit(k, problem === null ? { applied: true, doc: next } : { applied: false, doc: next, problem });
+  }
+  return next;
+}
+
 /** Whether an article id is in use, without claiming it (see isArticleIdTaken). */
 function isArticleIdInUse(doc: IssueDocument, id: string): boolean {
   if (owned !== null) {
@@ -483,6 +639,22 @@ function splitArticlesAtOnce(doc: IssueDocument, splits: readonly SplitArticle[]
   return own({ ...doc, articles });
 }
 
+/** A paragraph's pieces outside source range [start, end), and the pieces of the range it holds. */
+function cutRange(paragraph: Paragraph, start: number, end: number): { readonly kept: Piece[]; readonly cut: Piece[] } {
+  const kept: Piece[] = [];
+  const cut: Piece[] = [];
+  for (const piece of paragraph.pieces) {
+    if (piece.kind === 'typed' || piece.end <= start || piece.start >= end) {
+      kept.push(piece);
+      continue;
+    }
+    if (piece.start < start) kept.push({ kind: 'source', start: piece.start, end: start });
+    cut.push({ kind: 'source', start: Math.max(piece.start, start), end: Math.min(piece.end, end) });
+    if (piece.end > end) kept.push({ kind: 'source', start: end, end: piece.end });
+  }
+  return { kept, cut };
+}
+
 function removeText(
   doc: IssueDocument,
   paragraphId: string,
@@ -494,17 +666,7 @@ function removeText(
   if (!at) return skip(doc, `paragraph ${paragraphId} not found`);
   if (!isOffset(start) || !isOffset(end)) return skip(doc, `range ${start}-${end} is not a source range`);
   if (!(start < end)) return skip(doc, 'empty range');
-  const kept: Piece[] = [];
-  const cut: Piece[] = [];
-  for (const piece of at.paragraph.pieces) {
-    if (piece.kind === 'typed' || piece.end <= start || piece.start >= end) {
-      kept.push(piece);
-      continue;
-    }
-    if (piece.start < start) kept.push({ kind: 'source', start: piece.start, end: start });
-    cut.push({ kind: 'source', start: Math.max(piece.start, start), end: Math.min(piece.end, end) });
-    if (piece.end > end) kept.push({ kind: 'source', start: end, end: piece.end });
-  }
+  const { kept, cut } = cutRange(at.paragraph, start, end);
   if (cut.length === 0) return skip(doc, `range ${start}-${end} is not in paragraph ${paragraphId}`);
   const article = doc.articles[at.articleIndex];
   const remaining: Paragraph = { ...at.paragraph, pieces: kept };

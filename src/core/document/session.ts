@@ -345,8 +345,10 @@ export class SessionReplayer {
    * The steps of `session` that depend on step `key` (a suggestion id, or `edit:<log index>`), in replay
    * order: replayed without it, each would act elsewhere than it did (a different article, a different
    * field displaced; see step-aim.ts). Found by replaying from the kept document before `key` without
-   * it, leaving out each dependent as it is found, so that dependents of dependents are found too.
-   * Empty when the step is not in effect or did not apply.
+   * it, leaving out each dependent as it is found, so that dependents of dependents are found too. That
+   * replay is the document of the session with the step rejected and its dependents held (`reject`), so
+   * it is remembered: the replay of that session right after costs nothing. Empty when the step is not
+   * in effect or did not apply.
    */
   dependentsOf(session: Session, key: string): string[] {
     this.stateOf(session);
@@ -356,21 +358,42 @@ export class SessionReplayer {
     while (this.checkpoints[c].step >= index) c--;
     const resume = this.checkpoints[c];
     const from = resume.step + 1;
+    const old = { steps: this.steps, aims: this.aims };
+    const steps = old.steps.slice(0, from);
+    const problems = this.problems.slice(0, from);
+    const aims = old.aims.slice(0, from);
     const held: string[] = [];
-    applyCommands(
+    const leftOut = new Set<number>();
+    // Cleared first: if a step throws, the cache holds only what is consistent (the documents up to `c`).
+    this.steps = steps.slice();
+    this.problems = problems.slice();
+    this.aims = aims.slice();
+    this.checkpoints.length = c + 1;
+    const doc = applyCommands(
       resume.doc,
-      this.steps.slice(from).map((step) => step.command),
+      old.steps.slice(from).map((step) => step.command),
       () => false,
-      () => {},
+      (i, outcome) => {
+        if (leftOut.has(i)) return;
+        steps.push(old.steps[from + i]);
+        problems.push(outcome.applied ? null : outcome.problem);
+      },
       (i, before) => {
         const step = from + i;
-        if (step <= index) return step < index;
-        const aim = this.aims[step];
-        if (aim === null || aimOf(before, this.steps[step].command) === aim) return true;
-        held.push(this.steps[step].key);
-        return false;
+        const aim = old.aims[step];
+        const same = step < index || (step > index && (aim === null || aimOf(before, old.steps[step].command) === aim));
+        if (same) aims.push(aim);
+        else {
+          leftOut.add(i);
+          if (step > index) held.push(old.steps[step].key);
+        }
+        return same;
       },
     );
+    this.steps = steps;
+    this.problems = problems;
+    this.aims = aims;
+    if (steps.length > from) this.checkpoints.push({ step: steps.length - 1, doc });
     return held;
   }
 

@@ -538,6 +538,42 @@ describe('replay order of review decisions', () => {
 });
 
 describe('applyCommands', () => {
+  it('applies a long block of joins and text removals at once exactly as one by one (outcomes, problems, document)', () => {
+    const paragraph = fc.array(fc.constantFrom(...fragments.filter((f) => !/[\r\n]/.test(f) && f.trim() !== '')), { minLength: 1, maxLength: 6 });
+    const manyParagraphs = fc.oneof({ weight: 1, arbitrary: sourceText }, { weight: 4, arbitrary: fc.array(paragraph.map((parts) => parts.join('')), { minLength: 12, maxLength: 100 }).map((ps) => ps.join('\n\n')) });
+    fc.assert(
+      fc.property(
+        manyParagraphs,
+        fc.array(seed, { maxLength: 10 }),
+        fc.array(fc.tuple(seed, fc.boolean()), { minLength: 16, maxLength: 120 }),
+        fc.array(seed, { maxLength: 10 }),
+        fc.integer({ min: 1, max: 200 }),
+        (source, before, edits, after, every) => {
+          const { doc: initial } = initialOf(source);
+          const seeds = [...before, ...edits.map(([s, join]): Seed => ({ ...s, kind: join ? 'join' : 'remove-text' })), ...after];
+          const commands: Command[] = [];
+          const outcomes: (string | null)[] = [];
+          const expected: IssueDocument[] = [];
+          let doc = initial;
+          seeds.forEach((s, step) => {
+            commands.push(buildCommand(doc, s, String(step)));
+            const outcome = applyCommand(doc, commands[step]);
+            doc = outcome.doc;
+            outcomes.push(outcome.applied ? null : outcome.problem);
+            expected.push(doc);
+          });
+          const inBlock = (kind: string | undefined): boolean => kind === 'join' || kind === 'remove-text';
+          const result = applyCommands(initial, commands, (i) => i % every === every - 1, (i, outcome) => {
+            expect([i, outcome.applied ? null : outcome.problem]).toEqual([i, outcomes[i]]);
+            if (i % every === every - 1 || !inBlock(commands[i + 1]?.kind)) expect(outcome.doc).toEqual(expected[i]);
+          });
+          expect(result).toEqual(doc);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+
   it('applies a block of many article splits at once exactly as one by one (outcomes, document, kept documents)', () => {
     // Issues of many paragraphs, so that a block has enough places to cut.
     const paragraph = fc.array(fc.constantFrom(...fragments.filter((f) => !/[\r\n]/.test(f) && f.trim() !== '')), { minLength: 1, maxLength: 6 });
