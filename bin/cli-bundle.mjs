@@ -102,4 +102,13 @@ export async function freshBundle(name) {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await buildBundles();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    await buildBundles();
+  } catch (error) {
+    process.stderr.write(`galley: could not build the command's bundle (${error instanceof Error ? error.message : String(error)})\n`);
+    // At install (npm's prepare) a failed build must not fail the install: the command then builds
+    // the bundle on its first run, or runs the TypeScript through tsx.
+    if (process.env.npm_lifecycle_event !== 'prepare') process.exitCode = 1;
+  }
+}
