@@ -224,12 +224,24 @@ function freshRemovalId(doc: IssueDocument, base: string): string {
 /**
  * Inside an `applyCommands` run: every paragraph and article id the run's documents have held (a
  * superset of the current ones), built on first use. An id not in it is certainly free, so checking a
- * new id does not search the whole issue; one in it is looked up. Null outside a run.
+ * new id does not search the whole issue; one in it is looked up. Null outside a run. The paragraph
+ * ids are those of the run's first document (`paragraphIdsAt`) plus those made since.
  */
-let knownParagraphIds: Set<string> | null = null;
+let knownParagraphIds: { readonly start: ReadonlySet<string>; readonly made: Set<string> } | null = null;
 let knownArticleIds: Set<string> | null = null;
+/** The document the current run started from. */
+let runStart: IssueDocument | null = null;
 
-function paragraphIdsOf(doc: IssueDocument): Set<string> {
+/**
+ * The paragraph ids of the last two documents runs started from: a decision and its undo, or a reject
+ * and the accept after it, resume from the same kept document, and listing a 50 MB issue's ids took
+ * longer than the rest of such a replay.
+ */
+const startIds: { doc: WeakRef<IssueDocument>; ids: ReadonlySet<string> }[] = [];
+
+function paragraphIdsAt(doc: IssueDocument): ReadonlySet<string> {
+  const known = startIds.find((entry) => entry.doc.deref() === doc);
+  if (known) return known.ids;
   const ids = new Set<string>();
   for (const article of doc.articles) {
     for (const role of headRoles) {
@@ -239,16 +251,19 @@ function paragraphIdsOf(doc: IssueDocument): Set<string> {
     for (const p of article.paragraphs) ids.add(p.id);
     for (const p of article.captions) ids.add(p.id);
   }
+  // Weakly held: a closed issue's documents are not kept alive by this.
+  startIds.unshift({ doc: new WeakRef(doc), ids });
+  startIds.length = Math.min(startIds.length, 2);
   return ids;
 }
 
 /** Ids must stay unique, or later commands would act on whichever paragraph happens to be found first. */
 function newParagraphProblem(doc: IssueDocument, id: string): string | null {
-  if (owned !== null) {
-    knownParagraphIds ??= paragraphIdsOf(doc);
+  if (owned !== null && runStart !== null) {
     // Every new paragraph is checked here first, so adding a free id keeps the set a superset.
-    if (!knownParagraphIds.has(id)) {
-      knownParagraphIds.add(id);
+    knownParagraphIds ??= { start: paragraphIdsAt(runStart), made: new Set() };
+    if (!knownParagraphIds.made.has(id) && !knownParagraphIds.start.has(id)) {
+      knownParagraphIds.made.add(id);
       return null;
     }
   }
@@ -360,7 +375,8 @@ export function applyCommands(
   visit: StepVisitor,
   include: StepFilter = includeAll,
 ): IssueDocument {
-  const outer = { owned, knownParagraphIds, knownArticleIds };
+  const outer = { owned, knownParagraphIds, knownArticleIds, runStart };
+  runStart = doc;
   owned = new WeakSet();
   knownParagraphIds = null;
   knownArticleIds = null;
@@ -384,7 +400,7 @@ export function applyCommands(
       if (keep(i - 1)) owned = new WeakSet();
     }
   } finally {
-    ({ owned, knownParagraphIds, knownArticleIds } = outer);
+    ({ owned, knownParagraphIds, knownArticleIds, runStart } = outer);
   }
   return doc;
 }
