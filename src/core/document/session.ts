@@ -321,12 +321,12 @@ export class SessionReplayer {
     const doc = applyCommands(
       resume.doc,
       steps.slice(from).map((step) => step.command),
-      (i) => this.isKept(from + i, last),
+      (i) => this.isKept(steps, from + i, last),
       (i, outcome) => {
         this.steps.push(steps[from + i]);
         this.problems.push(outcome.applied ? null : outcome.problem);
         const step = from + i;
-        if (this.isKept(step, last)) this.checkpoints.push({ step, doc: outcome.doc });
+        if (this.isKept(steps, step, last)) this.checkpoints.push({ step, doc: outcome.doc });
       },
       (i, before) => {
         this.aims.push(aimOf(before, steps[from + i].command));
@@ -397,9 +397,24 @@ export class SessionReplayer {
     return held;
   }
 
-  private isKept(step: number, last: number): boolean {
-    return step % this.checkpointEvery === this.checkpointEvery - 1 || step === last;
+  /**
+   * Whether the document after `step` is kept: every `checkpointEvery`-th step and the last, but not
+   * inside a run of article splits or of joins and text removals, which `applyCommands` applies as one
+   * block only between kept documents; the document right after such a run is kept instead.
+   */
+  private isKept(steps: readonly ReplayStep[], step: number, last: number): boolean {
+    if (step === last) return true;
+    const family = blockFamily(steps[step].command);
+    if (family !== null && family === blockFamily(steps[step + 1].command)) return false;
+    // The end of a run is kept too: a decision after it then starts there, not before the run.
+    return step % this.checkpointEvery === this.checkpointEvery - 1 || family !== null;
   }
+}
+
+/** Which run of commands `applyCommands` applies as one block a command belongs to, if any. */
+function blockFamily(command: Command): 'split' | 'edit' | null {
+  if (command.kind === 'split-article') return 'split';
+  return command.kind === 'join' || command.kind === 'remove-text' ? 'edit' : null;
 }
 
 /** The current document of a session, replayed from scratch. */
