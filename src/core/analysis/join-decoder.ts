@@ -85,9 +85,14 @@ export function matchPairs(pairs: readonly WeightedPair[], ends: number, starts:
   // cheapest assignment is the heaviest matching.
   let top = 0;
   for (const p of pairs) if (p.weight > top) top = p.weight;
-  const byEnd: number[][] = Array.from({ length: ends }, () => []);
+  // The pairs of each end, as one flat list with offsets (no array per end: most ends have none).
+  const firstOf = new Int32Array(ends + 1);
+  for (const p of pairs) if (p.weight > 0) firstOf[p.a + 1]++;
+  for (let a = 0; a < ends; a++) firstOf[a + 1] += firstOf[a];
+  const pairsOf = new Int32Array(firstOf[ends]);
+  const fill = firstOf.slice(0, ends);
   pairs.forEach((p, k) => {
-    if (p.weight > 0) byEnd[p.a].push(k);
+    if (p.weight > 0) pairsOf[fill[p.a]++] = k;
   });
   // Start nodes: the real starts 0..starts-1, then one dummy per end at starts + a.
   const startCount = starts + ends;
@@ -106,7 +111,7 @@ export function matchPairs(pairs: readonly WeightedPair[], ends: number, starts:
   const popped = { key: 0, value: 0 };
 
   for (let source = 0; source < ends; source++) {
-    if (byEnd[source].length === 0) continue;
+    if (firstOf[source] === firstOf[source + 1]) continue;
     heap.clear();
     distEnd[source] = 0;
     touchedEnds.push(source);
@@ -116,7 +121,8 @@ export function matchPairs(pairs: readonly WeightedPair[], ends: number, starts:
     // Dijkstra over alternating paths: end → start by a candidate pair, start → its current end.
     for (;;) {
       const dEnd = distEnd[end];
-      for (const k of byEnd[end]) {
+      for (let q = firstOf[end]; q < firstOf[end + 1]; q++) {
+        const k = pairsOf[q];
         const b = pairs[k].b;
         if (doneStart[b]) continue;
         const d = dEnd + top - pairs[k].weight + endPotential[end] - startPotential[b];
