@@ -523,7 +523,9 @@ export function scoreJoinCandidates(
         }
       }
       let start: number;
-      if (overlap > 0) start = startEvidence(kb, bRest);
+      // Away from the end, the block is judged by how it opens as it stands: its rest after the overlap
+      // opens mid-clause only because the overlap was cut there.
+      if (overlap > 0) start = startEvidence(kb, adjacent ? bRest : b);
       else {
         if (Number.isNaN(startMemo[kb])) startMemo[kb] = startEvidence(kb, bRest);
         start = startMemo[kb];

@@ -433,3 +433,36 @@ describe('analyzeIssue: names under a headline', () => {
     ]);
   });
 });
+
+describe('analyzeIssue: evidence the join decision weighs', () => {
+  /** The joins an analysis proposes, as [end text, start text, basis]. */
+  function joinsOf(text: string, lexicon = testLexicon): Array<[string, string, string]> {
+    return analyzeIssue(text, lexicon, null)
+      .suggestions.filter((s) => s.command.kind === 'join')
+      .map((s) => [text.slice(s.ranges[0].start, s.ranges[0].end), text.slice(s.ranges[1].start, s.ranges[1].end), s.basis]);
+  }
+
+  it('continues an end in "：" when the next block repeats it (a colon is a soft end, not a final one)', () => {
+    const text = ['第一条新闻的标题', '记者来到村里，乡亲们围上来，一位老人激动地说：', '说：“日子越过越好了！”大家都笑了。', '村里今年新修了路，通了自来水。'].join('\n\n');
+    expect(joinsOf(text)).toEqual([['记者来到村里，乡亲们围上来，一位老人激动地说：', '说：“日子越过越好了！”大家都笑了。', 'join:overlap']]);
+  });
+
+  it('prefers the next block going on mid-clause to a paragraph further on that opens with the same phrase', () => {
+    const text = [
+      '第一条新闻的标题',
+      '学生完成实习方能毕业。与此同',
+      '时，为了更好地实现就业，学生们四处奔走。',
+      '有关部门出台了新的规定，保障实习生权益。',
+      '与此同时，一些企业会通过实习招聘员工。',
+    ].join('\n\n');
+    const joins = joinsOf(text, zhOnly(['与此同时', '同时', '实习', '企业']));
+    expect(joins.map(([a, b]) => [a, b])).toEqual([['学生完成实习方能毕业。与此同', '时，为了更好地实现就业，学生们四处奔走。']]);
+  });
+
+  it('reads a short line that stops on "和" as the first part of a paragraph, not a headline', () => {
+    const text = ['第一条新闻的标题', '本报讯 今天是新年第一天，大家都很高兴。', '全区各族群众喜迎春节和', '开斋节，到处张灯结彩，一片欢乐景象。'].join('\n\n');
+    expect(joinsOf(text)).toEqual([['全区各族群众喜迎春节和', '开斋节，到处张灯结彩，一片欢乐景象。', 'join:head-line']]);
+    const out = toScorerJson(repairIssue(text, testLexicon, APPLY_ALL).doc);
+    expect(out.articles.map((a) => a.headline)).toEqual(['第一条新闻的标题']);
+  });
+});
