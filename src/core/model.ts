@@ -14,10 +14,22 @@ export interface Block extends SourceRange {
   readonly index: number;
   /** The block's text with layout line breaks removed (hard-wrapped columns are unwrapped). */
   readonly text: string;
+  /**
+   * What the page's geometry says the block is, where the parser can tell (PDF page text: the title and
+   * reporter lines above a source line, the paragraphs below it). Detectors read it as evidence.
+   */
+  readonly hint?: BlockHint;
+  /** The block opens a paragraph by its layout (an indent, or a first line set in from the column). */
+  readonly opensParagraph?: boolean;
+  /** Page furniture lines inside the block (a page number where a page break cut the paragraph). */
+  readonly innerFurniture?: readonly SourceRange[];
 }
 
+/** A block's role as the page layout shows it (see Block.hint). */
+export type BlockHint = 'head' | 'byline' | 'body';
+
 /** The layouts the parser recognises. */
-export type LayoutKind = 'blank-line-blocks' | 'wrapped-columns' | 'line-per-paragraph';
+export type LayoutKind = 'blank-line-blocks' | 'wrapped-columns' | 'line-per-paragraph' | 'pdf-pages';
 
 /** A piece of a paragraph: a range of the source, or text the editor typed. */
 export type Piece =

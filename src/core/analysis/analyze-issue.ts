@@ -3,9 +3,11 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { parseIssue } from '../parse/parse-issue';
 import { assertNever } from '../assert-never';
 import { blockParagraphId } from '../document/initial-document';
-import { classifyLine, leadingBylineRange, leadingJumpMarker, trailingBylineRange, trailingJumpMarker } from './roles';
+import { classifyLine, leadingBylineRange, leadingJumpMarker, trailingBylineRange, trailingJumpMarker, type LineKind } from './roles';
 import { detectLanguage, endsParagraph, type Language } from './text-features';
 import { findRepetitionLoops } from './repetition';
+import { furnitureKind, isEditorBlock } from './furniture';
+import { isDuplicateCandidate } from './duplicates';
 import { headLineLevels, planJoins, type JoinPlan } from './fragments';
 import { opensArticle, planArticles, type Item } from './articles';
 import { coreStart, coreText, makeUnit, sourceRange, type Unit } from './units';
@@ -50,14 +52,23 @@ function fingerprint(text: string): number {
 /** Mark whole-block junk and plan cuts inside blocks. */
 function findJunk(units: Unit[], lang: Language): void {
   const kinds = units.map((u) => u.kind);
-  // Short lines next to page furniture (section names, dates) belong to the same furniture group.
+  const furnitureKinds = units.map((u) => (u.kind === 'furniture' ? furnitureKind(u.text) : null));
+  const groupBasis = new Array<string | undefined>(units.length).fill(undefined);
+  // Short lines next to page furniture (section names, dates) belong to the same furniture group. Page
+  // numbers and source lines stand alone: the short line beside one is a crosshead or a title.
+  const groups = (i: number): boolean => kinds[i] === 'furniture' && furnitureKinds[i] !== 'page-number' && furnitureKinds[i] !== 'source-line' && !units[i].block.hint;
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < units.length; i++) {
-      if (kinds[i] !== 'body') continue;
+      if (kinds[i] !== 'body' || units[i].block.hint === 'head' || units[i].block.hint === 'byline') continue;
       const t = units[i].text.trim();
       const short = lang === 'zh' ? t.length <= 4 && !ZH_COMMA_OR_STOP.test(t) : t.length <= 24 && t === t.toUpperCase() && EN_CAPS_LINE.test(t);
-      const near = (i > 0 && kinds[i - 1] === 'furniture') || (i + 1 < units.length && kinds[i + 1] === 'furniture');
-      if (short && near) kinds[i] = 'furniture';
+      const near = (i > 0 && groups(i - 1)) || (i + 1 < units.length && groups(i + 1));
+      // Under an editor block (本版责编：某某 / 张慧中 / 褚 / 君) the names wrapped onto lines of their own.
+      const editorNames = lang === 'zh' && i > 0 && kinds[i - 1] === 'furniture' && (isEditorBlock(units[i - 1].text) || groupBasis[i - 1] === 'remove:editor-block:names') && EDITOR_NAME.test(t);
+      if ((short && near && (units[i].block.hint === undefined || editorNames)) || editorNames) {
+        kinds[i] = 'furniture';
+        groupBasis[i] = editorNames ? 'remove:editor-block:names' : 'remove:page-furniture:group';
+      }
     }
   }
   // Texts of 12+ characters met so far, by fingerprint: hashing every whole block text was the cost.
@@ -66,9 +77,12 @@ function findJunk(units: Unit[], lang: Language): void {
   units.forEach((u, i) => {
     u.kind = kinds[i];
     switch (u.kind) {
-      case 'furniture':
-        u.junk = { removal: 'page-furniture', reason: REASONS.furniture, confidence: 0.9 };
+      case 'furniture': {
+        const fk = furnitureKinds[i];
+        const basis = groupBasis[i] ?? (fk ? `remove:${fk}` : undefined);
+        u.junk = { removal: 'page-furniture', reason: REASONS.furniture, confidence: 0.9, ...(basis ? { basis } : {}) };
         return;
+      }
       case 'jump-to':
       case 'jump-from':
         return;
@@ -79,6 +93,11 @@ function findJunk(units: Unit[], lang: Language): void {
         break;
       default:
         assertNever(u.kind);
+    }
+    // A page number where a page break cut the paragraph (the parser kept the paragraph whole).
+    for (const r of u.block.innerFurniture ?? []) {
+      const range = textRangeOf(u, r.start, r.end);
+      if (range) u.cuts.push({ start: range[0], end: range[1], removal: 'page-furniture', reason: REASONS.furniture, confidence: 0.95, basis: 'remove:page-number:inside' });
     }
     const lead = leadingJumpMarker(u.text);
     if (lead > 0) u.cuts.push({ start: 0, end: lead, removal: 'jump-line', reason: REASONS.jump, confidence: 0.95 });
@@ -93,7 +112,9 @@ function findJunk(units: Unit[], lang: Language): void {
       loopUnits.add(unit);
     }
     const key = u.text.trim();
-    if (key.length < 12) return;
+    // A short line or a dateline repeated is content ("新华社北京10月19日电", "Met at noon."): only a text
+    // long enough that its repeat cannot be chance is a duplicate.
+    if (!isDuplicateCandidate(key, lang)) return;
     const fp = fingerprint(key);
     const same = seen.get(fp);
     if (same === undefined) seen.set(fp, [key]);
@@ -124,6 +145,23 @@ function findJunk(units: Unit[], lang: Language): void {
   }
 }
 
+/** Names wrapped under an editor block: one to four ideographs, or several names spaced on one line. */
+const EDITOR_NAME = /^[\u3400-\u9fff·]{1,4}([\s\u3000]+[\u3400-\u9fff·]{1,4}){0,4}$/;
+
+/** The text range [start, end) of a unit that a source range [start, end) covers, or null. */
+function textRangeOf(u: Unit, start: number, end: number): readonly [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (let k = 0; k < u.text.length; k++) {
+    const at = u.map ? u.block.start + u.map[k] : u.block.start + k;
+    if (at >= start && at < end) {
+      if (first < 0) first = k;
+      last = k;
+    }
+  }
+  return first < 0 ? null : [first, last + 1];
+}
+
 /** The suggestion builder: numbering, kinds and source ranges. */
 class SuggestionList {
   readonly list: Suggestion[] = [];
@@ -136,10 +174,11 @@ class SuggestionList {
 export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
   const parsed = parseIssue(text);
   const lang = detectLanguage(text);
-  const units = parsed.blocks.map((b) => makeUnit(text, b, classifyLine(b.text, lang)));
+  const units = parsed.blocks.map((b) => makeUnit(text, b, kindWithHint(b, classifyLine(b.text, lang))));
   findJunk(units, lang);
-  const indentLayout = parsed.layout === 'wrapped-columns' && units.filter((u) => u.indented).length > units.length * 0.2;
-  const levels = headLineLevels(units, lang);
+  const indentLayout = parsed.layout === 'pdf-pages' || (parsed.layout === 'wrapped-columns' && units.filter((u) => u.indented).length > units.length * 0.2);
+  // Where the page layout showed the head and the body (PDF page text with source lines), it decides.
+  const levels = headLineLevels(units, lang).map((level, i) => (units[i].block.hint === 'head' ? 2 : units[i].block.hint === 'body' ? 0 : level));
   const joins = planJoins(units, lang, lexicon, indentLayout, levels);
   const out = new SuggestionList();
   const pid = (i: number): string => blockParagraphId(units[i].block);
@@ -316,6 +355,13 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
     }
   });
   return { layout: parsed.layout, language: lang, blocks: parsed.blocks, suggestions: out.list };
+}
+
+/** A line's kind, with the parser's layout hint: reporter lines set under a title are the byline. */
+function kindWithHint(block: Block, kind: LineKind): LineKind {
+  if (block.hint === 'byline' && kind === 'body') return 'byline';
+  if (block.hint === 'head' && kind === 'byline') return 'body';
+  return kind;
 }
 
 /** The basis tag of a join: which evidence carried it (see Suggestion.basis). */

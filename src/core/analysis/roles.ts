@@ -1,4 +1,5 @@
 import type { Language } from './text-features';
+import { furnitureKind, isEnJumpLine } from './furniture';
 
 /** Roles read from a single line's text, before context is considered. */
 export type LineKind =
@@ -61,6 +62,8 @@ const EN_BYLINE = /^(by|reporting by|written by|words by)\s+[A-Z][A-Za-z.'-]+(\s
 export function classifyLine(text: string, lang: Language): LineKind {
   const t = text.trim();
   if (t === '') return 'furniture';
+  // Furniture of real pages (page numbers, source lines, mastheads, editor blocks, ears, folios).
+  if (t.length <= 160 && furnitureKind(t) !== null) return 'furniture';
   if (lang === 'zh') {
     if (ZH_JUMP_TO.test(t)) return 'jump-to';
     if (ZH_JUMP_FROM.test(t)) return 'jump-from';
@@ -71,7 +74,7 @@ export function classifyLine(text: string, lang: Language): LineKind {
     if (t.length <= 40 && ZH_BYLINE.test(t) && !ZH_REPORTER_COLUMN.test(t)) return 'byline';
     return 'body';
   }
-  if (EN_JUMP_TO.test(t)) return 'jump-to';
+  if (EN_JUMP_TO.test(t) || (isEnJumpLine(t) && !/\bfrom\b/i.test(t))) return 'jump-to';
   if (EN_JUMP_FROM.test(t)) return 'jump-from';
   if (t.length <= 80 && (EN_FOLIO.test(t) || EN_HEADER.test(t) || EN_EDITOR.test(t))) return 'furniture';
   if (t.length <= 70 && EN_BYLINE.test(t)) return 'byline';
