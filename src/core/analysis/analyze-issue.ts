@@ -179,7 +179,9 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
   const indentLayout = parsed.layout === 'pdf-pages' || (parsed.layout === 'wrapped-columns' && units.filter((u) => u.indented).length > units.length * 0.2);
   // Where the page layout showed the head and the body (PDF page text with source lines), it decides.
   const levels = headLineLevels(units, lang).map((level, i) => (units[i].block.hint === 'head' ? 2 : units[i].block.hint === 'body' ? 0 : level));
-  const joins = planJoins(units, lang, lexicon, indentLayout, levels);
+  // A head or reporter block the page layout set apart (PDF source-line heads) is never part of a join.
+  const setApart = (i: number): boolean => units[i].block.hint === 'head' || units[i].block.hint === 'byline';
+  const joins = planJoins(units, lang, lexicon, indentLayout, levels).filter((j) => !setApart(j.first) && !setApart(j.second));
   const out = new SuggestionList();
   const pid = (i: number): string => blockParagraphId(units[i].block);
   const blockRange = (i: number): SourceRange => ({ start: units[i].block.start, end: units[i].block.end });

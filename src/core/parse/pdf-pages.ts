@@ -22,6 +22,8 @@ interface PdfLine {
   readonly width: number;
   /** Blank lines right before it. */
   readonly blankBefore: boolean;
+  /** A page number line or a form feed came between it and the line before. */
+  readonly pageBreakBefore: boolean;
   /** Page index (a page number line or a form feed starts the next page). */
   readonly page: number;
   readonly pageNumber: boolean;
@@ -81,8 +83,11 @@ function readPdfLines(text: string): PdfLine[] {
     else {
       const lead = content.length - content.trimStart().length;
       const trail = content.length - content.trimEnd().length;
-      const pageNumber = isPageNumber(trimmed) || (/^\d{1,4}$/.test(trimmed) && lead >= 8);
-      lines.push({ start: lineStart + lead, end: lineEnd - trail, text: trimmed, lead, width: displayWidth(trimmed), blankBefore: blank, page, pageNumber });
+      // A form feed is not an indent.
+      const indent = raw.replace(/\f/g, '').length - raw.replace(/\f/g, '').trimStart().length;
+      const pageNumber = isPageNumber(trimmed) || (/^\d{1,4}$/.test(trimmed) && indent >= 8);
+      const pageBreakBefore = raw.includes('\f') || (lines.length > 0 && lines[lines.length - 1].pageNumber);
+      lines.push({ start: lineStart + lead, end: lineEnd - trail, text: trimmed, lead: indent, width: displayWidth(trimmed), blankBefore: blank, pageBreakBefore, page, pageNumber });
       if (pageNumber) page++;
       blank = false;
     }
@@ -204,6 +209,8 @@ export function parsePdfPages(text: string): Block[] {
     // A bracket left open runs on ("（新华社北京10月19日电" / "记者某某、" / "某某）").
     if (openBrackets > 0) return true;
     if (DATELINE_ONLY.test(p.text)) return true;
+    // `-layout` text separates paragraphs by blank lines; only a page break runs across them.
+    if (layoutIndents && l.blankBefore && !l.pageBreakBefore) return false;
     // An attribution in brackets after a sentence end is a paragraph of its own ("（某某参与采写）").
     if (OPEN_BRACKET.test(l.text) && SENTENCE_END.test(p.text)) return false;
     // A two-line crosshead: a short phrase, then its longer line, neither punctuated ("领航定向" / "驾驭…").
