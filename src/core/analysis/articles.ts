@@ -164,12 +164,13 @@ export function planArticles(items: Item[], units: readonly Unit[], lang: Langua
     articles[1].displaced = first.items.length;
     articles.shift();
   }
-  pullBackDisplacedParagraphs(articles, items, lang);
+  // A head the page layout placed (PDF source-line heads) stands where its article starts.
+  pullBackDisplacedParagraphs(articles, items, lang, (u) => units[u].block.hint === 'head');
   return articles;
 }
 
 /** Move up to three paragraphs that stand above a head group into its article when they belong there. */
-function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly Item[], lang: Language): void {
+function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly Item[], lang: Language, placed: (unit: number) => boolean): void {
   const textOf = new Map<number, string>();
   for (const it of items) textOf.set(it.unit, it.text);
   const kindOf = new Map<number, ItemKind>();
@@ -179,7 +180,7 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
   for (let k = 1; k < articles.length; k++) {
     const next = articles[k];
     const prev = articles[k - 1];
-    if (next.continuationOf !== null || next.headline === null) continue;
+    if (next.continuationOf !== null || next.headline === null || placed(next.headline)) continue;
     // A part continued from another page has no head of its own to compare with: only a dateline
     // opening after its first paragraph says where the next article starts.
     const continued = prev.continuationOf !== null;

@@ -45,8 +45,11 @@ const REPORTER_LABEL = /^(本报|新华社|中新社|人民网|人民日报|光�
 const NAME = /^([\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}·[\u3400-\u9fff·]{1,12})$/;
 const ONE_IDEOGRAPH = /^[\u3400-\u9fff]$/;
 const OPEN_BRACKET = /^[（(]/;
+const CLOSED = /[）)」』》]$/;
 /** A title line in large type is about this wide; a line after one that wide continues the title. */
 const FULL_TITLE_WIDTH = 17;
+/** A page with fewer full-size lines than this takes the column width (too few to measure). */
+const MIN_LINES_TO_MEASURE = 12;
 
 /** Display width of a line: ASCII half, everything else full. */
 function displayWidth(s: string): number {
@@ -113,8 +116,9 @@ export function isPdfPageText(text: string): boolean {
 }
 
 /**
- * The column width: the widest whole width that is common among lines at least 8 wide. (The most common
- * width alone may be the first lines of paragraphs, two characters short of the column.)
+ * The column width: the most common whole width among lines at least 8 wide, or two more when nearly as
+ * many lines are that wide (the most common width is then the first lines of paragraphs, set in by two).
+ * Lines a character wider hang punctuation over the column and never set it.
  */
 function modeWidth(lines: readonly PdfLine[]): number {
   const counts = new Map<number, number>();
@@ -123,11 +127,10 @@ function modeWidth(lines: readonly PdfLine[]): number {
     const w = Math.floor(l.width);
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
+  let mode = 0;
   let most = 0;
-  for (const n of counts.values()) most = Math.max(most, n);
-  let best = 0;
-  for (const [w, n] of counts) if (n >= Math.max(2, most * 0.3) && w > best) best = w;
-  return best;
+  for (const [w, n] of counts) if (n > most || (n === most && w > mode)) [mode, most] = [w, n];
+  return (counts.get(mode + 2) ?? 0) >= most * 0.4 ? mode + 2 : mode;
 }
 
 /** The column width of each page, measured on the page (a page with few lines takes the issue's). */
@@ -137,7 +140,7 @@ function pageWidths(lines: readonly PdfLine[]): number[] {
   for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
   const widths: number[] = [];
   for (const [page, pageLines] of byPage) {
-    const measured = pageLines.filter((l) => !l.pageNumber && l.width >= 8).length >= 6 ? modeWidth(pageLines) : overall;
+    const measured = pageLines.filter((l) => !l.pageNumber && l.width >= 8).length >= MIN_LINES_TO_MEASURE ? modeWidth(pageLines) : overall;
     widths[page] = measured > 0 ? measured : overall;
   }
   return widths;
@@ -170,7 +173,8 @@ function findHeads(lines: readonly PdfLine[]): Map<number, HeadLineRole> {
       const prev = lines[region[cut - 2]];
       const singleName = ONE_IDEOGRAPH.test(l.text) && (l.blankBefore || (k + 1 < lines.length && lines[k + 1].blankBefore));
       // A short line right under a full title line is the title's wrapped end ("…国产化" / "路径").
-      const wrappedTitle = !l.blankBefore && prev.width >= FULL_TITLE_WIDTH && !REPORTER_LABEL.test(prev.text) && !REPORTER_LABEL.test(l.text);
+      // (A title closed by its column tag "（编辑手记）" is complete.)
+      const wrappedTitle = !l.blankBefore && prev.width >= FULL_TITLE_WIDTH && !CLOSED.test(prev.text) && !REPORTER_LABEL.test(prev.text) && !REPORTER_LABEL.test(l.text);
       if (wrappedTitle || !(REPORTER_LABEL.test(l.text) || NAME.test(l.text) || singleName)) break;
       cut--;
     }
@@ -205,7 +209,9 @@ export function parsePdfPages(text: string): Block[] {
     if (pr !== undefined || lr !== undefined) return pr === lr;
     if (isFurniture(l) || isFurniture(p)) return false;
     if (PUNCTUATION_ONLY.test(l.text)) return true;
-    if (setIn(l) || centred(l) || centred(p)) return false;
+    if (centred(l) || centred(p)) return false;
+    // A line set in opens a paragraph, unless the line before could not have ended one ("…厨房里，").
+    if (setIn(l) && (SENTENCE_END.test(p.text) || /[：:；;]$/.test(p.text) || !full(p) || layoutIndents)) return false;
     // A bracket left open runs on ("（新华社北京10月19日电" / "记者某某、" / "某某）").
     if (openBrackets > 0) return true;
     if (DATELINE_ONLY.test(p.text)) return true;
@@ -214,7 +220,8 @@ export function parsePdfPages(text: string): Block[] {
     // An attribution in brackets after a sentence end is a paragraph of its own ("（某某参与采写）").
     if (OPEN_BRACKET.test(l.text) && SENTENCE_END.test(p.text)) return false;
     // A two-line crosshead: a short phrase, then its longer line, neither punctuated ("领航定向" / "驾驭…").
-    if (p.text.length <= 8 && !ENDS_WITH_PUNCTUATION.test(p.text) && !/[\p{P}]/u.test(p.text) && !full(l) && !ENDS_WITH_PUNCTUATION.test(l.text)) return true;
+    // Set in display type, the two are text blocks of their own, spaced apart by a blank line.
+    if (l.blankBefore && p.text.length <= 8 && !/[\p{P}]/u.test(p.text) && !full(l) && !ENDS_WITH_PUNCTUATION.test(l.text)) return true;
     if (full(p)) return true;
     // A line cut short by a picture or a box mid-sentence goes on in a full line below it.
     return !ENDS_WITH_PUNCTUATION.test(p.text) && full(l) && p.width >= 6;
