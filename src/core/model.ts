@@ -25,11 +25,19 @@ export interface Block extends SourceRange {
   readonly innerFurniture?: readonly SourceRange[];
 }
 
-/** A block's role as the page layout shows it (see Block.hint). */
-export type BlockHint = 'head' | 'byline' | 'body';
+/**
+ * A block's role as the page layout shows it (see Block.hint): 'head' for a head line whose field the
+ * analysis decides, or the field itself where the layout tells it (OCR head decks).
+ */
+export type BlockHint = 'head' | 'kicker' | 'headline' | 'subheadline' | 'byline' | 'body';
+
+/** Whether a layout hint marks a head line (any head field). */
+export function isHeadHint(hint: BlockHint | undefined): boolean {
+  return hint === 'head' || hint === 'kicker' || hint === 'headline' || hint === 'subheadline';
+}
 
 /** The layouts the parser recognises. */
-export type LayoutKind = 'blank-line-blocks' | 'wrapped-columns' | 'line-per-paragraph' | 'pdf-pages';
+export type LayoutKind = 'blank-line-blocks' | 'wrapped-columns' | 'line-per-paragraph' | 'pdf-pages' | 'ocr-columns';
 
 /** A piece of a paragraph: a range of the source, or text the editor typed. */
 export type Piece =

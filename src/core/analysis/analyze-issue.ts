@@ -1,3 +1,4 @@
+import { isHeadHint } from '../model';
 import type { Block, Command, LayoutKind, Reason, RemovalKind, Suggestion, SuggestionKind, HeadRole, SourceRange } from '../model';
 import type { Lexicon } from '../lexicon/lexicon';
 import { parseIssue } from '../parse/parse-issue';
@@ -59,7 +60,7 @@ function findJunk(units: Unit[], lang: Language): void {
   const groups = (i: number): boolean => kinds[i] === 'furniture' && furnitureKinds[i] !== 'page-number' && furnitureKinds[i] !== 'source-line' && !units[i].block.hint;
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < units.length; i++) {
-      if (kinds[i] !== 'body' || units[i].block.hint === 'head' || units[i].block.hint === 'byline') continue;
+      if (kinds[i] !== 'body' || isHeadHint(units[i].block.hint) || units[i].block.hint === 'byline') continue;
       const t = units[i].text.trim();
       const short = lang === 'zh' ? t.length <= 4 && !ZH_COMMA_OR_STOP.test(t) : t.length <= 24 && t === t.toUpperCase() && EN_CAPS_LINE.test(t);
       const near = (i > 0 && groups(i - 1)) || (i + 1 < units.length && groups(i + 1));
@@ -176,11 +177,11 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
   const lang = detectLanguage(text);
   const units = parsed.blocks.map((b) => makeUnit(text, b, kindWithHint(b, classifyLine(b.text, lang))));
   findJunk(units, lang);
-  const indentLayout = parsed.layout === 'pdf-pages' || (parsed.layout === 'wrapped-columns' && units.filter((u) => u.indented).length > units.length * 0.2);
+  const indentLayout = parsed.layout === 'pdf-pages' || parsed.layout === 'ocr-columns' || (parsed.layout === 'wrapped-columns' && units.filter((u) => u.indented).length > units.length * 0.2);
   // Where the page layout showed the head and the body (PDF page text with source lines), it decides.
-  const levels = headLineLevels(units, lang).map((level, i) => (units[i].block.hint === 'head' ? 2 : units[i].block.hint === 'body' ? 0 : level));
+  const levels = headLineLevels(units, lang).map((level, i) => (isHeadHint(units[i].block.hint) ? 2 : units[i].block.hint === 'body' ? 0 : level));
   // A head or reporter block the page layout set apart (PDF source-line heads) is never part of a join.
-  const setApart = (i: number): boolean => units[i].block.hint === 'head' || units[i].block.hint === 'byline';
+  const setApart = (i: number): boolean => isHeadHint(units[i].block.hint) || units[i].block.hint === 'byline';
   const joins = planJoins(units, lang, lexicon, indentLayout, levels).filter((j) => !setApart(j.first) && !setApart(j.second));
   const out = new SuggestionList();
   const pid = (i: number): string => blockParagraphId(units[i].block);
@@ -362,7 +363,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
 /** A line's kind, with the parser's layout hint: reporter lines set under a title are the byline. */
 function kindWithHint(block: Block, kind: LineKind): LineKind {
   if (block.hint === 'byline' && kind === 'body') return 'byline';
-  if (block.hint === 'head' && kind === 'byline') return 'body';
+  if (isHeadHint(block.hint) && kind === 'byline') return 'body';
   return kind;
 }
 

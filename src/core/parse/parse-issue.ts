@@ -1,6 +1,7 @@
 import type { Block, LayoutKind } from '../model';
 import { unwrapText } from './unwrap';
 import { isPdfPageText, parsePdfPages } from './pdf-pages';
+import { isOcrColumnText, parseOcrColumns } from './ocr-columns';
 
 /** The blocks of an issue and the layout they were read with. */
 export interface ParsedIssue {
@@ -127,12 +128,13 @@ function makeBlock(text: string, index: number, start: number, end: number): Blo
 
 /**
  * Split issue text into blocks and recognise its layout: blank-line separated blocks, hard-wrapped
- * columns (paragraphs marked by blank lines or an indent), one paragraph per line, or PDF page text
- * (see pdf-pages.ts). Every block keeps
+ * columns (paragraphs marked by blank lines or an indent), one paragraph per line, PDF page text
+ * (see pdf-pages.ts) or OCR columns (see ocr-columns.ts). Every block keeps
  * its exact source range; the source is never altered.
  */
 export function parseIssue(text: string): ParsedIssue {
   if (isPdfPageText(text)) return { layout: 'pdf-pages', blocks: parsePdfPages(text) };
+  if (isOcrColumnText(text)) return { layout: 'ocr-columns', blocks: parseOcrColumns(text) };
   const lines = readLines(text);
   const width = detectWrapWidth(text, lines);
   const chinese = width > 0 && width <= 26 && isChineseSample(text, lines);
