@@ -31,9 +31,9 @@ const EDITOR_BLOCK = /^(本版责编|本版编辑|责任编辑|责编|版式设�
 /** An advertisement placeholder: "广告", "（广告）", "广 告", "ADVERTISEMENT". */
 const ADVERT = /^([（(【\[]?\s*广\s*告\s*[）)】\]]?|advertisement)$/i;
 /** English ears and masthead lines of an OCR'd front page. */
-const EN_EAR = /^(the\s+)?weather\.?$|^markets?\.?$|^(price|one|two|five)\s+(one|two|three|five|\d+)\s+cents?\.?$|^price\s+\w+\s+cents?\.?$|^\d{1,2}\s+pages\.?$/i;
-/** A folio or dateline line of a masthead: "VOL. XXVI., NO. 331", "THIRTY-SIXTH YEAR, NO. 62 …". */
-const EN_FOLIO = /^(vol\.?\s*[\dxivlc]+\.?,?\s*no\.?\s*\d+\.?|[a-z-]+\s+year(,?\s*no\.?\s*\d+)?\.?)$|^[A-Z][A-Z .,'-]{2,40},\s+[A-Z][A-Z .'-]{2,30},\s+(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\s+(MORNING|EVENING|AFTERNOON)?,?\s*[A-Z]+,?\s+\d{1,2},?\s+\d{4}\.?$/i;
+const EN_EAR = /^(the\s+)?weather(\s+forecast)?\.?$|^(the\s+)?markets?\.?$/i;
+/** A folio or dateline line of a masthead: "VOL. XXVI., NO. 331", "12 PAGES", "PRICE FIVE CENTS". */
+const EN_FOLIO = /^(price\s+)?(one|two|three|five|\d+)\s+cents?\.?$|^price\s+\w+\s+cents?\.?$|^\d{1,2}\s+pages\.?$|^(vol\.?\s*[\dxivlc]+\.?,?\s*no\.?\s*\d+\.?|[a-z-]+\s+year(,?\s*no\.?\s*\d+)?\.?)$|^[A-Z][A-Z .,'-]{2,40},\s+[A-Z][A-Z .'-]{2,30},\s+(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\s+(MORNING|EVENING|AFTERNOON)?,?\s*[A-Z]+,?\s+\d{1,2},?\s+\d{4}\.?$/i;
 
 /** Classify a line (already trimmed) as page furniture by its own text, or null. */
 export function furnitureKind(line: string): FurnitureKind | null {

@@ -25,7 +25,7 @@ const HYPHEN_END = /[A-Za-z](-|\u00ad)$/;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'is', 'of', 'on', 'or', 'the', 'to', 'with', 'be', 'are', 'was', 'but', 'not', 'that', 'its', 'it', 'into', 'than']);
 /** A wire credit or reporter line standing alone: "Republican A. P. Leased Wire", "(By Review Leased Wire.)". */
 const WIRE_CREDIT = /^[(\[]?\s*(by\s+)?[A-Z][A-Za-z.' ]{0,40}\b(leased\s+wire|special\s+wire|associated\s+press|united\s+press|a\.\s*p\.)\s*(service)?\.?\s*[)\]]?\.?$/i;
-const BY_LINE = /^[(\[]?\s*by\s+[A-Z][A-Za-z.' -]{2,40}[)\]]?\.?$/;
+const BY_LINE = /^[(\[]?\s*By\s+[A-Z][a-z.']+(\s+[A-Z][A-Za-z.']*){0,3}[)\]]?\.?$/;
 /** A dateline at a line start ("WASHINGTON, Dec. 30.—", "BRADFORD, R. I., April 18."): body text, never a head. */
 const DATELINE = /^['"‘“]?[A-Z][A-Za-z0-9 .,'-]{1,40}[.,]\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2}\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2}\.?\s*[-—–]/;
 /** The dated masthead line of a front page ("PHOENIX, ARIZONA, TUESDAY MORNING, APRIL, 18, 1916"). */
@@ -89,7 +89,7 @@ export function isOcrColumnText(text: string): boolean {
   const median = lengths[lengths.length >> 1] ?? 0;
   if (median < 20 || median > 55) return false;
   const hyphenEnds = raw.filter((l) => /[A-Za-z](-|\u00ad)\s*$/.test(l)).length;
-  return hyphenEnds >= raw.length * 0.02;
+  return hyphenEnds >= raw.length * 0.01;
 }
 
 /** The column width: the length that 80 % of running-text lines reach at most. */
@@ -106,9 +106,11 @@ export function parseOcrColumns(text: string): Block[] {
   const mastheadAt = lines.findIndex((l, i) => i < MASTHEAD_ZONE && MASTHEAD_DATE.test(l.text));
   for (let i = 0; i < mastheadAt; i++) lines[i].style = 'furniture';
   // Short capital lines under an ear ("The Weather" / "PARTLY CLOUDY") are the ear's text.
-  for (let i = 1; i < lines.length; i++) {
-    const ear = furnitureKind(lines[i - 1].text) === 'ear' || (lines[i - 1].style === 'furniture' && i - 2 >= 0 && furnitureKind(lines[i - 2].text) === 'ear');
-    if (ear && lines[i].style === 'caps' && lines[i].text.length <= 24) lines[i].style = 'furniture';
+  let underEar = false;
+  for (const l of lines) {
+    if (furnitureKind(l.text) === 'ear') underEar = true;
+    else if (underEar && l.style === 'caps' && l.text.length <= 24) l.style = 'furniture';
+    else underEar = false;
   }
   const width = columnWidth(lines);
   const blocks: Block[] = [];
@@ -149,7 +151,8 @@ export function parseOcrColumns(text: string): Block[] {
       continue;
     }
     // A head stack: capital or title-case lines where a thought has ended, with running text below.
-    if (isHead(i) && prevEndsThought) {
+    // (Two capital lines or more start one anyway: OCR columns interleave, so the text above may be cut.)
+    if (isHead(i) && (prevEndsThought || (lines[i].style === 'caps' && i + 1 < lines.length && lines[i + 1].style === 'caps'))) {
       let j = i;
       for (;;) {
         if (isHead(j)) j++;
