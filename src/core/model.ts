@@ -27,9 +27,10 @@ export interface Block extends SourceRange {
 
 /**
  * A block's role as the page layout shows it (see Block.hint): 'head' for a head line whose field the
- * analysis decides, or the field itself where the layout tells it (OCR head decks).
+ * analysis decides, or the field itself where the layout tells it (OCR head decks); 'furniture' for
+ * what the layout shows is not the issue's text (an OCR masthead with its ears, a line of scan noise).
  */
-export type BlockHint = 'head' | 'kicker' | 'headline' | 'subheadline' | 'byline' | 'body';
+export type BlockHint = 'head' | 'kicker' | 'headline' | 'subheadline' | 'byline' | 'body' | 'furniture';
 
 /** Whether a layout hint marks a head line (any head field). */
 export function isHeadHint(hint: BlockHint | undefined): boolean {

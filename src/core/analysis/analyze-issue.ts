@@ -9,6 +9,7 @@ import { detectLanguage, endsParagraph, type Language } from './text-features';
 import { findRepetitionLoops } from './repetition';
 import { furnitureKind, isEditorBlock } from './furniture';
 import { isDuplicateCandidate } from './duplicates';
+import { isNoise } from '../parse/ocr-columns';
 import { headLineLevels, planJoins, type JoinPlan } from './fragments';
 import { opensArticle, planArticles, type Item } from './articles';
 import { coreStart, coreText, makeUnit, sourceRange, type Unit } from './units';
@@ -80,7 +81,7 @@ function findJunk(units: Unit[], lang: Language): void {
     switch (u.kind) {
       case 'furniture': {
         const fk = furnitureKinds[i];
-        const basis = groupBasis[i] ?? (fk ? `remove:${fk}` : undefined);
+        const basis = groupBasis[i] ?? (fk ? `remove:${fk}` : u.block.hint === 'furniture' ? (isNoise(u.text.trim()) ? 'remove:ocr-noise' : 'remove:masthead-zone') : undefined);
         u.junk = { removal: 'page-furniture', reason: REASONS.furniture, confidence: 0.9, ...(basis ? { basis } : {}) };
         return;
       }
@@ -362,6 +363,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
 
 /** A line's kind, with the parser's layout hint: reporter lines set under a title are the byline. */
 function kindWithHint(block: Block, kind: LineKind): LineKind {
+  if (block.hint === 'furniture') return 'furniture';
   if (block.hint === 'byline' && kind === 'body') return 'byline';
   if (isHeadHint(block.hint) && kind === 'byline') return 'body';
   return kind;

@@ -34,7 +34,7 @@ const MASTHEAD_DATE = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sund
 const MASTHEAD_ZONE = 30;
 
 /** Whether a line is noise of the scan: a few characters without a word in them ("V", "4 :y", "oe mm"). */
-function isNoise(t: string): boolean {
+export function isNoise(t: string): boolean {
   return t.length <= 6 && !/[A-Za-z]{3,}/.test(t) && !/^\d+[.,]?\d*$/.test(t);
 }
 
@@ -49,6 +49,17 @@ function styleOf(t: string): LineStyle {
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
   if (content.length >= 1 && words.length >= 1 && content.filter((w) => /^[A-Z]/.test(w)).length >= content.length * 0.8 && !(/^[a-z]/.test(words[0] ?? '') && !SMALL_WORDS.has(words[0] ?? '')) && !/,$/.test(t)) return 'title';
   return 'body';
+}
+
+/** Whether a line opens a sentence (a capital or an opening quote first). */
+function opensSentence(t: string): boolean {
+  return /^["'“‘]?[A-Z]/.test(t);
+}
+
+/** A title-case line whose first word is the end of a word split without a hyphen ("tinuing Their Hunt on Foreign Soil"). */
+function titleAfterSplitWord(t: string): boolean {
+  const words = t.split(/\s+/).slice(1).filter((w) => /^[A-Za-z]/.test(w) && !SMALL_WORDS.has(w.toLowerCase()));
+  return /^[a-z]/.test(t) && words.length >= 3 && words.every((w) => /^[A-Z]/.test(w));
 }
 
 /** Read the non-blank lines. */
@@ -114,7 +125,9 @@ export function parseOcrColumns(text: string): Block[] {
   }
   const width = columnWidth(lines);
   const blocks: Block[] = [];
-  const emit = (first: number, last: number, hint: BlockHint | undefined): void => {
+  const emit = (first: number, last: number, given: BlockHint | undefined): void => {
+    // Furniture the line's own text does not show (a masthead's ear text, scan noise) is marked as such.
+    const hint = given ?? (first === last && furnitureKind(lines[first].text) === null && !isEnJumpLine(lines[first].text) ? 'furniture' : undefined);
     const start = lines[first].start;
     const end = lines[last].end;
     blocks.push({ index: blocks.length, start, end, text: unwrapText(text.slice(start, end)), ...(hint ? { hint } : {}), ...(hint === 'body' ? { opensParagraph: true } : {}) });
@@ -158,7 +171,7 @@ export function parseOcrColumns(text: string): Block[] {
         if (isHead(j)) j++;
         // A deck line read as running text (an OCR error, a word wrapped with its hyphen) between head
         // lines is still the deck: "Claim Mc Arthur's Importation of" / "^'owed Treacliery to" / "Wilson.".
-        else if (j > i && j < lines.length && lines[j].style === 'body' && (HYPHEN_END.test(lines[j - 1].text) || (lines[j].text.length <= 24 && (isHead(j + 1) || (j + 2 < lines.length && lines[j + 1].style === 'body' && lines[j + 1].text.length <= 24 && isHead(j + 2)))))) {
+        else if (j > i && j < lines.length && lines[j].style === 'body' && (HYPHEN_END.test(lines[j - 1].text) || titleAfterSplitWord(lines[j].text) || (lines[j].text.length <= 24 && (isHead(j + 1) || (j + 2 < lines.length && lines[j + 1].style === 'body' && lines[j + 1].text.length <= 24 && isHead(j + 2)))))) {
           lines[j].style = 'title';
           j++;
         } else break;
@@ -176,17 +189,18 @@ export function parseOcrColumns(text: string): Block[] {
     // Running text: a paragraph ends after a sentence-final line clearly short of the column, and a
     // one-line crosshead ("The German Vote.") between sentences stands alone.
     let j = i;
-    const crosshead = l.style === 'title' && prevEndsThought && SENTENCE_END.test(l.text) && l.text.length < width * 0.7;
+    const crosshead = l.style === 'title' && prevEndsThought && l.text.length < width * 0.7 && (SENTENCE_END.test(l.text) || opensSentence(lines[i + 1]?.text ?? ''));
     if (!crosshead) {
       while (j + 1 < lines.length) {
         const cur = lines[j];
         const nxt = lines[j + 1];
         if (nxt.style === 'furniture' || nxt.style === 'byline') break;
         if (isSplitEnJumpLine(lines.slice(j + 1, j + 3).map((x) => x.text))) break;
-        if (SENTENCE_END.test(cur.text) && cur.text.length <= width - 3) break;
+        // A dateline on a line of its own runs on into the story ("ATLANTIC CITY. Nov. 20." / "Luis…").
+        if (SENTENCE_END.test(cur.text) && cur.text.length <= width - 3 && !(j === i && DATELINE.test(cur.text) && cur.text.length <= 28)) break;
         // Capital or title-case lines after a sentence end may open the next article's head.
         if (SENTENCE_END.test(cur.text) && isHead(j + 1) && (isHead(j + 2) || nxt.style === 'caps')) break;
-        if (SENTENCE_END.test(cur.text) && nxt.style === 'title' && SENTENCE_END.test(nxt.text) && nxt.text.length < width * 0.7) break;
+        if (SENTENCE_END.test(cur.text) && nxt.style === 'title' && (SENTENCE_END.test(nxt.text) || opensSentence(lines[j + 2]?.text ?? '')) && nxt.text.length < width * 0.7) break;
         j++;
       }
     }
