@@ -12,7 +12,7 @@ import { isDuplicateCandidate } from './duplicates';
 import { isNoise } from '../parse/ocr-columns';
 import { headLineLevels, planJoins, type JoinPlan } from './fragments';
 import { opensArticle, planArticles, type Item } from './articles';
-import { coreStart, coreText, makeUnit, sourceRange, type Unit } from './units';
+import { coreStart, coreText, makeUnit, sourceRange, type Cut, type Unit } from './units';
 
 /** The result of analysing an issue: its layout, blocks and ordered repair suggestions. */
 export interface Analysis {
@@ -37,6 +37,8 @@ const REASONS = {
 const ZH_COMMA_OR_STOP = /[。，]/;
 const EN_CAPS_LINE = /^[A-Z &]+$/;
 const SENTENCE_PUNCTUATION = /[。；！？.;!?]/;
+const LATIN_LETTER = /[A-Za-z]/;
+const LOWER_LETTER = /[a-z]/;
 
 /** A cheap fingerprint of a text: its length and up to 24 of its characters (start, middle, end). */
 function fingerprint(text: string): number {
@@ -52,7 +54,7 @@ function fingerprint(text: string): number {
 }
 
 /** Mark whole-block junk and plan cuts inside blocks. */
-function findJunk(units: Unit[], lang: Language): void {
+function findJunk(units: Unit[], lang: Language, lexicon: Lexicon): void {
   const kinds = units.map((u) => u.kind);
   const furnitureKinds = units.map((u) => (u.kind === 'furniture' ? furnitureKind(u.text) : null));
   const groupBasis = new Array<string | undefined>(units.length).fill(undefined);
@@ -101,6 +103,7 @@ function findJunk(units: Unit[], lang: Language): void {
       const range = textRangeOf(u, r.start, r.end);
       if (range) u.cuts.push({ start: range[0], end: range[1], removal: 'page-furniture', reason: REASONS.furniture, confidence: 0.95, basis: 'remove:page-number:inside' });
     }
+    if (lang === 'en') for (const cut of lineEndHyphenCuts(u, lexicon)) u.cuts.push(cut);
     const lead = leadingJumpMarker(u.text);
     if (lead > 0) u.cuts.push({ start: 0, end: lead, removal: 'jump-line', reason: REASONS.jump, confidence: 0.95 });
     const trail = trailingJumpMarker(u.text);
@@ -150,6 +153,28 @@ function findJunk(units: Unit[], lang: Language): void {
 /** Names wrapped under an editor block: one to four ideographs, or several names spaced on one line. */
 const EDITOR_NAME = /^[\u3400-\u9fff·]{1,4}([\s\u3000]+[\u3400-\u9fff·]{1,4}){0,4}$/;
 
+/**
+ * Line-end hyphens inside a wrapped block ("chair-" / "man"): the hyphen goes when the next line goes on
+ * in lower case, unless the lexicon says both halves are words and the joined form is not ("well-" /
+ * "known" keeps its hyphen). Where the joined form is not a word either (an OCR error), the cut has its
+ * own basis, so its precision is measured apart.
+ */
+function lineEndHyphenCuts(u: Unit, lexicon: Lexicon): Cut[] {
+  const cuts: Cut[] = [];
+  if (!u.map) return cuts;
+  for (let k = 1; k + 1 < u.text.length; k++) {
+    if (u.text[k] !== '-' || !LATIN_LETTER.test(u.text[k - 1]) || !LOWER_LETTER.test(u.text[k + 1])) continue;
+    // The hyphen ends a source line: within a line the map runs on by one, across a break it jumps.
+    if (u.map[k + 1] - u.map[k] < 2) continue;
+    const stem = /[A-Za-z]+$/.exec(u.text.slice(0, k))?.[0] ?? '';
+    const next = /^[a-z]+/.exec(u.text.slice(k + 1))?.[0] ?? '';
+    const joined = lexicon.hasEnWord((stem + next).toLowerCase());
+    if (!joined && lexicon.hasEnWord(stem.toLowerCase()) && lexicon.hasEnWord(next)) continue;
+    cuts.push({ start: k, end: k + 1, removal: 'line-end-hyphen', reason: REASONS.hyphen, confidence: joined ? 0.97 : 0.9, basis: joined ? 'join:line-end-hyphen' : 'join:line-end-hyphen:non-word' });
+  }
+  return cuts;
+}
+
 /** The text range [start, end) of a unit that a source range [start, end) covers, or null. */
 function textRangeOf(u: Unit, start: number, end: number): readonly [number, number] | null {
   let first = -1;
@@ -177,7 +202,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
   const parsed = parseIssue(text);
   const lang = detectLanguage(text);
   const units = parsed.blocks.map((b) => makeUnit(text, b, kindWithHint(b, classifyLine(b.text, lang))));
-  findJunk(units, lang);
+  findJunk(units, lang, lexicon);
   const indentLayout = parsed.layout === 'pdf-pages' || parsed.layout === 'ocr-columns' || (parsed.layout === 'wrapped-columns' && units.filter((u) => u.indented).length > units.length * 0.2);
   // Where the page layout showed the head and the body (PDF page text with source lines), it decides.
   const levels = headLineLevels(units, lang).map((level, i) => (isHeadHint(units[i].block.hint) ? 2 : units[i].block.hint === 'body' ? 0 : level));

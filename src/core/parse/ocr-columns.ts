@@ -47,7 +47,7 @@ function styleOf(t: string): LineStyle {
   if (letters.length >= 4 && letters.replace(/[^A-Z]/g, '').length >= letters.length * 0.8) return 'caps';
   const words = t.split(/\s+/).map((w) => w.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, '')).filter((w) => w.length > 0);
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
-  if (content.length >= 1 && words.length >= 1 && content.filter((w) => /^[A-Z]/.test(w)).length >= content.length * 0.8 && !(/^[a-z]/.test(words[0] ?? '') && !SMALL_WORDS.has(words[0] ?? '')) && !/,$/.test(t)) return 'title';
+  if (content.length >= 1 && words.length >= 1 && content.filter((w) => /^[A-Z]/.test(w)).length >= content.length * 0.8 && !(/^[a-z]/.test(words[0] ?? '') && !SMALL_WORDS.has(words[0] ?? ''))) return 'title';
   return 'body';
 }
 
@@ -165,7 +165,7 @@ export function parseOcrColumns(text: string): Block[] {
     }
     // A head stack: capital or title-case lines where a thought has ended, with running text below.
     // (Two capital lines or more start one anyway: OCR columns interleave, so the text above may be cut.)
-    if (isHead(i) && (prevEndsThought || (lines[i].style === 'caps' && i + 1 < lines.length && lines[i + 1].style === 'caps'))) {
+    if (isHead(i)) {
       let j = i;
       for (;;) {
         if (isHead(j)) j++;
@@ -179,7 +179,10 @@ export function parseOcrColumns(text: string): Block[] {
       const next = j < lines.length ? lines[j].style : 'furniture';
       const stack = j - i;
       const capsInStack = lines.slice(i, j).some((x) => x.style === 'caps');
-      if ((stack >= 2 || capsInStack) && next !== 'furniture') {
+      // Where the text above did not end a thought, OCR columns may still have cut to a new article:
+      // two capital lines, or a wire credit or a dateline right under the stack, say one starts.
+      const opens = prevEndsThought || (lines[i].style === 'caps' && i + 1 < j && lines[i + 1].style === 'caps') || next === 'byline' || (j < lines.length && DATELINE.test(lines[j].text));
+      if (opens && (stack >= 2 || capsInStack) && next !== 'furniture') {
         emitHeadStack(lines, i, j, emit);
         i = j;
         prevEndsThought = true;
