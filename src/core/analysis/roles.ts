@@ -33,7 +33,8 @@ const EN_LEADING_JUMP = /^\(\s*continued\s+from\s+page\s+\d+\s*\)\s*/i;
 const EN_TRAILING_JUMP = /\s*\(\s*continued\s+on\s+page\s+\d+\s*\)$/i;
 const ENDS_WITH_BRACKET = /[)）]$/;
 const ZH_CREDIT_LINE = /(摄影报道|摄影|摄)$/;
-const ZH_LEADING_BYLINE = /^(本报讯)[（(]((?:本报|特约)?(?:记者|通讯员)[^（）()]{1,30})[）)]/;
+// "本报讯（记者 某某）", and a reporter in brackets after a dateline ("本报北京10月19日电 （记者 某某）").
+const ZH_LEADING_BYLINE = /^(本报讯|(?:本报|新华社|中新社|人民网)[\u3400-\u9fff]{0,12}[0-9０-９]{1,2}月[0-9０-９]{1,2}日电)[\s\u3000]*[（(]((?:本报|特约|新华社)?(?:记者|通讯员)[^（）()]{1,30})[）)]/;
 const ZH_TRAILING_BYLINE = /[。！？”][（(]([\u3400-\u9fff·\s\u3000]{2,20})[）)]$/;
 const EN_TRAILING_BYLINE = /\((reporting by [^()]{3,60}|by [A-Z][^()]{3,60})\)$/i;
 
