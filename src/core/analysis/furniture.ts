@@ -29,7 +29,7 @@ const NAV_ENTRY = new RegExp(`第?[${DIGITS}]{1,3}\\s*版\\s*[:：]\\s*[\\u3400-
 /** 本版责编 / 版式设计 / 本版邮箱 / 本版数据来源 … followed by names or an address. */
 const EDITOR_BLOCK = /^(本版责编|本版编辑|责任编辑|责编|版式设计|版式|美术编辑|图片编辑|本版邮箱|本版数据来源|本版图片|制图|本版制图)[：:]/;
 /** An advertisement placeholder: "广告", "（广告）", "广 告", "ADVERTISEMENT". */
-const ADVERT = /^([（(【\[]?\s*广\s*告\s*[）)】\]]?|advertisement)$/i;
+const ADVERT = /^([（(【[]?\s*广\s*告\s*[）)】\]]?|advertisement)$/i;
 /** English ears and masthead lines of an OCR'd front page. */
 const EN_EAR = /^(the\s+)?weather(\s+forecast)?\.?$|^(the\s+)?markets?\.?$/i;
 /** A folio or dateline line of a masthead: "VOL. XXVI., NO. 331", "12 PAGES", "PRICE FIVE CENTS". */
@@ -73,9 +73,9 @@ export function isEditorBlock(line: string): boolean {
   return EDITOR_BLOCK.test(line.trim());
 }
 
-const EN_JUMP_WORDS = /^[(\[{|]?\s*(continued|contlnued|contimied|contiuued|continned|coutinued|continucd|cont'd|concluded)\s+(on|from|ou|oh)\s+(page|pagc|paqe|face|pago)\s+([a-z]+|\d+)\s*\.?\s*[)\]}|]?\s*\.?$/i;
+const EN_JUMP_WORDS = /^[([{|]?\s*(continued|contlnued|contimied|contiuued|continned|coutinued|continucd|cont'd|concluded)\s+(on|from|ou|oh)\s+(page|pagc|paqe|face|pago)\s+([a-z]+|\d+)\s*\.?\s*[)\]}|]?\s*\.?$/i;
 /** The first line of a jump line split over lines ("(Continued on" / "Page Two)"). */
-const EN_JUMP_HEAD = /^[(\[{|]?\s*(continued|contlnued|contimied|contiuued|continned|coutinued|continucd)\s+(on|from|ou)\s*$/i;
+const EN_JUMP_HEAD = /^[([{|]?\s*(continued|contlnued|contimied|contiuued|continned|coutinued|continucd)\s+(on|from|ou)\s*$/i;
 const EN_JUMP_TAIL = /^(page|pagc|paqe|face|pago)\s+([a-z]+|\d+)\s*\.?\s*[)\]}|]?\s*\.?$/i;
 
 /**
@@ -84,7 +84,7 @@ const EN_JUMP_TAIL = /^(page|pagc|paqe|face|pago)\s+([a-z]+|\d+)\s*\.?\s*[)\]}|]
  */
 export function isEnJumpLine(line: string): boolean {
   const t = line.trim();
-  return t.length <= 48 && (EN_JUMP_WORDS.test(t) || /^[(\[{|]?\s*continued\s+on\s+(second|third|fourth|fifth|last|next|\w+)\s+page\s*\.?\s*[)\]}|]?\s*\.?$/i.test(t));
+  return t.length <= 48 && (EN_JUMP_WORDS.test(t) || /^[([{|]?\s*continued\s+on\s+(second|third|fourth|fifth|last|next|\w+)\s+page\s*\.?\s*[)\]}|]?\s*\.?$/i.test(t));
 }
 
 /** Whether two or three consecutive lines together make a jump line ("(Continued on" / "Page Two)"). */

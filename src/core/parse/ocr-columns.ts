@@ -24,8 +24,8 @@ const SENTENCE_END = /[.!?:]["'”’)\]]*$/;
 const HYPHEN_END = /[A-Za-z](-|\u00ad)$/;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'is', 'of', 'on', 'or', 'the', 'to', 'with', 'be', 'are', 'was', 'but', 'not', 'that', 'its', 'it', 'into', 'than']);
 /** A wire credit or reporter line standing alone: "Republican A. P. Leased Wire", "(By Review Leased Wire.)". */
-const WIRE_CREDIT = /^[(\[]?\s*(by\s+)?[A-Z][A-Za-z.' ]{0,40}\b(leased\s+wire|special\s+wire|associated\s+press|united\s+press|a\.\s*p\.)\s*(service)?\.?\s*[)\]]?\.?$/i;
-const BY_LINE = /^[(\[]?\s*By\s+[A-Z][a-z.']+(\s+[A-Z][A-Za-z.']*){0,3}[)\]]?\.?$/;
+const WIRE_CREDIT = /^[([]?\s*(by\s+)?[A-Z][A-Za-z.' ]{0,40}\b(leased\s+wire|special\s+wire|associated\s+press|united\s+press|a\.\s*p\.)\s*(service)?\.?\s*[)\]]?\.?$/i;
+const BY_LINE = /^[([]?\s*By\s+[A-Z][a-z.']+(\s+[A-Z][A-Za-z.']*){0,3}[)\]]?\.?$/;
 /** A dateline at a line start ("WASHINGTON, Dec. 30.—", "BRADFORD, R. I., April 18."): body text, never a head. */
 const DATELINE = /^['"‘“]?[A-Z][A-Za-z0-9 .,'-]{1,40}[.,]\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2}\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2}\.?\s*[-—–]/;
 /** The dated masthead line of a front page ("PHOENIX, ARIZONA, TUESDAY MORNING, APRIL, 18, 1916"). */

@@ -1,5 +1,5 @@
 import type { Block, BlockHint, SourceRange } from '../model';
-import { furnitureKind, isEditorBlock, isPageNumber, isSourceLine } from '../analysis/furniture';
+import { furnitureKind, isPageNumber, isSourceLine } from '../analysis/furniture';
 import { unwrapText } from './unwrap';
 
 /**
