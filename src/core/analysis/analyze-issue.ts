@@ -38,6 +38,8 @@ const ZH_COMMA_OR_STOP = /[。，]/;
 const EN_CAPS_LINE = /^[A-Z &]+$/;
 const SENTENCE_PUNCTUATION = /[。；！？.;!?]/;
 const LATIN_LETTER = /[A-Za-z]/;
+/** A jump line in its standard form; other forms (OCR-damaged, split over lines) have their own basis. */
+const STANDARD_EN_JUMP = /^\(?\s*(continued|cont'd)\s+(on|from)\s+page\s+\d+\s*\)?\.?$/i;
 const LOWER_LETTER = /[a-z]/;
 
 /** A cheap fingerprint of a text: its length and up to 24 of its characters (start, middle, end). */
@@ -234,7 +236,8 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
       const removalId = `r${out.list.length + 1}`;
       out.add('remove-junk', c.basis ?? `remove:${c.removal}`, { kind: 'remove-text', paragraph: pid(i), start: r.start, end: r.end, removal: c.removal, reason: c.reason, removalId }, c.confidence, c.reason, [r]);
     }
-    const whole = u.junk ?? (u.kind === 'jump-to' || u.kind === 'jump-from' ? { removal: 'jump-line' as RemovalKind, reason: REASONS.jump, confidence: 0.95 } : null);
+    const jumpBasis = lang === 'en' && !STANDARD_EN_JUMP.test(u.text.trim()) ? { basis: 'remove:jump-line:ocr' } : {};
+    const whole = u.junk ?? (u.kind === 'jump-to' || u.kind === 'jump-from' ? { removal: 'jump-line' as RemovalKind, reason: REASONS.jump, confidence: 0.95, ...jumpBasis } : null);
     if (whole) {
       const r = blockRange(i);
       const basis = ('basis' in whole && whole.basis) || `remove:${whole.removal}:block`;
@@ -361,7 +364,8 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
       const it = itemOf[u];
       if (it?.kind === 'caption') out.add('role', 'role:caption', { kind: 'set-role', paragraph: pid(u), role: 'caption' }, 0.85, roleReason('caption'), [blockRange(u)]);
     }
-    if (a.byline === null) {
+    // (A part continued from another page keeps the byline of the part that jumped.)
+    if (a.byline === null && a.continuationOf === null) {
       const paras = a.items.filter((u) => itemOf[u]?.kind === 'para' && !removedUnits[u]);
       const firstPara = paras[0];
       const lastPara = paras[paras.length - 1];

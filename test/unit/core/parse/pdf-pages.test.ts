@@ -179,3 +179,16 @@ describe('not PDF page text', () => {
     expect(parseIssue([...wrap(P1), ...wrap(P2), ...wrap(P3)].join('\n')).layout).not.toBe('pdf-pages');
   });
 });
+
+describe('e-paper text copied out of a viewer', () => {
+  it('breaks paragraphs at runs of spaces after a sentence end on one long line', () => {
+    const line = `${P1}\u3000\u3000${P2}    ${P3}`;
+    const parsed = parseIssue(['城市公园今年新增绿道', '', line, '', '社区食堂开张', '', `${P5}\u3000\u3000${P6}`].join('\n'));
+    expect(parsed.blocks.map((b) => b.text)).toEqual(['城市公园今年新增绿道', P1, P2, P3, '社区食堂开张', P5, P6]);
+  });
+
+  it('keeps spaces inside a short line ("中国的   世界的") as they are', () => {
+    const parsed = parseIssue(['标题', '', '中国的   世界的   未来', '', '正文第一段文字。'].join('\n'));
+    expect(parsed.blocks.map((b) => b.text)).toContain('中国的   世界的   未来');
+  });
+});
