@@ -43,6 +43,8 @@ const LATIN_LETTER = /[A-Za-z]/;
 /** A jump line in its standard form; other forms (OCR-damaged, split over lines) have their own basis. */
 const STANDARD_EN_JUMP = /^\(?\s*(continued|cont'd)\s+(on|from)\s+page\s+\d+\s*\)?\.?$/i;
 const LOWER_LETTER = /[a-z]/;
+/** A paragraph opening with a dateline, not 本报讯: its bracketed reporter is measured as its own basis. */
+const DATELINE_FIRST = /^(?!本报讯)[\u3400-\u9fff]{2,16}[0-9０-９]{1,2}月[0-9０-９]{1,2}日电/;
 
 /** A cheap fingerprint of a text: its length and up to 24 of its characters (start, middle, end). */
 function fingerprint(text: string): number {
@@ -384,7 +386,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon, calibration: Calibr
       .filter((u): u is number => u !== null && !removedUnits[u] && !hasPrev[u])
       .sort((x, y) => x - y)[0];
     if (first === undefined) return;
-    const boundary = out.add('article-boundary', a.displaced > 0 ? 'article:displaced-headline' : 'article:headline', { kind: 'split-article', at: pid(first), newArticle: articleId(k) }, a.displaced > 0 ? 0.75 : 0.9,
+    const boundary = out.add('article-boundary', a.displaced > 0 ? 'article:displaced-headline' : a.headline !== null && isHeadHint(units[a.headline].block.hint) ? 'article:layout-head' : 'article:headline', { kind: 'split-article', at: pid(first), newArticle: articleId(k) }, a.displaced > 0 ? 0.75 : 0.9,
       a.displaced > 0
         ? { zh: `新文章开始；标题位于其前${a.displaced}段之后`, en: `A new article starts here; its headline stands below its first ${a.displaced} paragraph(s)` }
         : { zh: '标题开始新的文章', en: 'A headline starts a new article' },
@@ -411,7 +413,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon, calibration: Calibr
     for (const [role, u] of heads) {
       if (u === null || removedUnits[u]) continue;
       // A head field set in an article that was not split off would replace the previous article's.
-      out.require(out.add('role', `role:${role}`, { kind: 'set-role', paragraph: pid(u), role }, role === 'headline' ? 0.9 : 0.8, roleReason(role), [blockRange(u)]), boundaryOf.get(k));
+      out.require(out.add('role', units[u].block.hint !== undefined && units[u].block.hint !== 'body' ? `role:${role}:layout` : `role:${role}`, { kind: 'set-role', paragraph: pid(u), role }, role === 'headline' ? 0.9 : 0.8, roleReason(role), [blockRange(u)]), boundaryOf.get(k));
     }
     for (const u of a.items) {
       const it = itemOf[u];
@@ -427,7 +429,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon, calibration: Calibr
         const u = units[firstPara];
         const off = coreStart(u);
         const r = sourceRange(u, off + startRange[0], off + startRange[1]);
-        out.require(out.add('role', 'role:byline-in-text:start', { kind: 'set-field-from-text', paragraph: pid(firstPara), role: 'byline', start: r.start, end: r.end, newParagraph: `b${k}` }, 0.8, roleReason('byline'), [r]), boundaryOf.get(k));
+        out.require(out.add('role', DATELINE_FIRST.test(coreText(u)) ? 'role:byline-in-text:dateline' : 'role:byline-in-text:start', { kind: 'set-field-from-text', paragraph: pid(firstPara), role: 'byline', start: r.start, end: r.end, newParagraph: `b${k}` }, 0.8, roleReason('byline'), [r]), boundaryOf.get(k));
       } else if (lastPara !== undefined) {
         const tailUnit = lastOfChain(lastPara, nextOf);
         const u = units[tailUnit];
