@@ -20,7 +20,11 @@ interface OcrLine {
 type LineStyle = 'body' | 'caps' | 'title' | 'byline' | 'furniture';
 
 // Made once (a regex literal is a new object each time it is evaluated); none is global or sticky.
-const SENTENCE_END = /[.!?:]["'”’)\]]*$/;
+const SENTENCE_END_MARK = /[.!?:]["'”’)\]]*$/;
+/** An initial or a title before a name ("Miss Jane T.", "Gen."): a full stop that ends no sentence. */
+const ABBREVIATION_END = /(^|[\s("'])([A-Z]|Mr|Mrs|Messrs|Dr|St|Gen|Col|Lieut|Lt|Capt|Gov|Sen|Rep|Hon|Rev|Prof|Jr|Sr|Co|No|Vol|Mt|Ft)\.$/;
+/** Whether an OCR line ends a sentence. */
+const SENTENCE_END = { test: (t: string): boolean => SENTENCE_END_MARK.test(t) && !ABBREVIATION_END.test(t) };
 const HYPHEN_END = /[A-Za-z](-|\u00ad)$/;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'is', 'of', 'on', 'or', 'the', 'to', 'with', 'be', 'are', 'was', 'but', 'not', 'that', 'its', 'it', 'into', 'than']);
 /** A wire credit or reporter line standing alone: "Republican A. P. Leased Wire", "(By Review Leased Wire.)". */
@@ -59,7 +63,7 @@ function opensSentence(t: string): boolean {
 /** A title-case line whose first word is the end of a word split without a hyphen ("tinuing Their Hunt on Foreign Soil"). */
 function titleAfterSplitWord(t: string): boolean {
   const words = t.split(/\s+/).slice(1).filter((w) => /^[A-Za-z]/.test(w) && !SMALL_WORDS.has(w.toLowerCase()));
-  return /^[a-z]/.test(t) && words.length >= 3 && words.every((w) => /^[A-Z]/.test(w));
+  return /^[a-z]/.test(t) && words.length >= 2 && words.every((w) => /^[A-Z]/.test(w));
 }
 
 /** Read the non-blank lines. */
@@ -171,7 +175,7 @@ export function parseOcrColumns(text: string): Block[] {
         if (isHead(j)) j++;
         // A deck line read as running text (an OCR error, a word wrapped with its hyphen) between head
         // lines is still the deck: "Claim Mc Arthur's Importation of" / "^'owed Treacliery to" / "Wilson.".
-        else if (j > i && j < lines.length && lines[j].style === 'body' && (HYPHEN_END.test(lines[j - 1].text) || titleAfterSplitWord(lines[j].text) || (lines[j].text.length <= 24 && (isHead(j + 1) || (j + 2 < lines.length && lines[j + 1].style === 'body' && lines[j + 1].text.length <= 24 && isHead(j + 2)))))) {
+        else if (j > i && j < lines.length && lines[j].style === 'body' && (HYPHEN_END.test(lines[j - 1].text) || titleAfterSplitWord(lines[j].text) || (lines[j].text.length <= 24 && j + 1 < lines.length && (lines[j + 1].style === 'byline' || DATELINE.test(lines[j + 1].text))) || (lines[j].text.length <= 24 && (isHead(j + 1) || (j + 2 < lines.length && lines[j + 1].style === 'body' && lines[j + 1].text.length <= 24 && isHead(j + 2)))))) {
           lines[j].style = 'title';
           j++;
         } else break;
@@ -182,7 +186,9 @@ export function parseOcrColumns(text: string): Block[] {
       // Where the text above did not end a thought, OCR columns may still have cut to a new article:
       // two capital lines, or a wire credit or a dateline right under the stack, say one starts.
       const opens = prevEndsThought || (lines[i].style === 'caps' && i + 1 < j && lines[i + 1].style === 'caps') || next === 'byline' || (j < lines.length && DATELINE.test(lines[j].text));
-      if (opens && (stack >= 2 || capsInStack) && next !== 'furniture') {
+      // (Scan noise or a jump line may stand between a capital stack and its story.)
+      const capsLines = lines.slice(i, j).filter((x) => x.style === 'caps').length;
+      if (opens && (stack >= 2 || capsInStack) && (next !== 'furniture' || capsLines >= 2)) {
         emitHeadStack(lines, i, j, emit);
         i = j;
         prevEndsThought = true;
@@ -225,7 +231,8 @@ function emitHeadStack(lines: readonly OcrLine[], from: number, to: number, emit
   let start = from;
   for (let k = from + 1; k <= to; k++) {
     const prev = lines[k - 1];
-    const boundary = k === to || lines[k].style !== prev.style || /\.["'”’)]*$/.test(prev.text) || (prev.style === 'title' && lines[k].text.length > prev.text.length * 1.8 && k - start >= 2);
+    // (A full stop ends a title-case deck; in capitals it is more often an initial: "LAST WORD OF U. S.")
+    const boundary = k === to || lines[k].style !== prev.style || (prev.style === 'title' && /\.["'”’)]*$/.test(prev.text)) || (prev.style === 'title' && lines[k].text.length > prev.text.length * 1.8 && k - start >= 2);
     if (boundary) {
       decks.push([start, k - 1]);
       start = k;
