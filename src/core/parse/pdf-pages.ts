@@ -31,8 +31,8 @@ interface PdfLine {
 
 // Made once (a regex literal is a new object each time it is evaluated); none is global or sticky.
 const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/g;
-/** A line holding only wrapped punctuation ("”", "。", "……"): it belongs to the line before. */
-const PUNCTUATION_ONLY = /^[”’」』》）)\]】。，、；：！？…—·.,;:!?]+$/;
+/** A line holding only wrapped punctuation ("”", "。"): it belongs to the line before. (A line of "…………" is an elision of its own.) */
+const PUNCTUATION_ONLY = /^[”’」』》）)\]】。，、；：！？.,;:!?]{1,3}$/;
 /** Ends with a sentence end, optionally closed by a quote or bracket. */
 const SENTENCE_END = /[。！？!?…][”’」』》）)]*$/;
 /** Ends with any punctuation at all (a line ending in an ideograph or a letter stops mid-sentence). */
@@ -116,7 +116,7 @@ export function isPdfPageText(text: string): boolean {
 }
 
 /**
- * The column width: the most common whole width among lines at least 8 wide, or two more when nearly as
+ * The column width: the most common whole width among lines at least 8 wide, or two more when a fifth as
  * many lines are that wide (the most common width is then the first lines of paragraphs, set in by two).
  * Lines a character wider hang punctuation over the column and never set it.
  */
@@ -130,7 +130,7 @@ function modeWidth(lines: readonly PdfLine[]): number {
   let mode = 0;
   let most = 0;
   for (const [w, n] of counts) if (n > most || (n === most && w > mode)) [mode, most] = [w, n];
-  return (counts.get(mode + 2) ?? 0) >= most * 0.4 ? mode + 2 : mode;
+  return (counts.get(mode + 2) ?? 0) >= Math.max(2, most * 0.2) ? mode + 2 : mode;
 }
 
 /** The column width of each page, measured on the page (a page with few lines takes the issue's). */

@@ -117,6 +117,11 @@ describe('PDF page text: lines the geometry alone would misread', () => {
     expect(texts).toContain('他说：“风景真好”');
   });
 
+  it('keeps a line of elision dots as a paragraph of its own', () => {
+    const texts = bodyTexts(page(['居民们都很满意。', '…………', '绿道还将继续延长。']));
+    expect(texts).toEqual(expect.arrayContaining(['居民们都很满意。', '…………', '绿道还将继续延长。']));
+  });
+
   it('runs a dateline standing on its own line on into the paragraph', () => {
     const texts = bodyTexts(page(['本报杭州3月7日电', '', '记者获悉，绿道将再延长。']));
     expect(texts).toContain('本报杭州3月7日电记者获悉，绿道将再延长。');
