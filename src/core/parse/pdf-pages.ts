@@ -46,6 +46,7 @@ const NAME = /^([\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}·[\u3400-\u9fff·]{1,1
 const ONE_IDEOGRAPH = /^[\u3400-\u9fff]$/;
 const OPEN_BRACKET = /^[（(]/;
 const CLOSED = /[）)」』》]$/;
+const HANGING = /[，。、；：！？”’）》]$/;
 /** A title line in large type is about this wide; a line after one that wide continues the title. */
 const FULL_TITLE_WIDTH = 17;
 /** A page with fewer full-size lines than this takes the column width (too few to measure). */
@@ -195,7 +196,9 @@ export function parsePdfPages(text: string): Block[] {
   const setIn = (l: PdfLine): boolean => {
     const w = widths[l.page];
     if (layoutIndents) return l.lead >= 1 && l.lead <= 6;
-    return l.width >= w - 2.5 && l.width < w - 1;
+    const inRange = (width: number): boolean => width >= w - 2.5 && width < w - 1;
+    // A mark that may not open a line hangs past the column ("…告诉记者，").
+    return inRange(l.width) || (HANGING.test(l.text) && inRange(l.width - 1));
   };
   // A paragraph's first line is full when it reaches the column from its indent.
   const full = (l: PdfLine): boolean => l.width >= widths[l.page] - 1 || (setIn(l) && l.width >= widths[l.page] - 3);

@@ -117,6 +117,12 @@ describe('PDF page text: lines the geometry alone would misread', () => {
     expect(texts).toContain('他说：“风景真好”');
   });
 
+  it('starts a paragraph at a set-in first line whose last mark hangs past the column', () => {
+    // A full line closing a sentence, then a first line of 18 characters with its comma hanging.
+    const texts = bodyTexts(page(['一二三四五六七八九十一二三四五六七八九。', '一二三四五六七八九十一二三四五六七八，', '一二三四五六七。']));
+    expect(texts).toEqual(expect.arrayContaining(['一二三四五六七八九十一二三四五六七八九。', '一二三四五六七八九十一二三四五六七八，一二三四五六七。']));
+  });
+
   it('keeps a line of elision dots as a paragraph of its own', () => {
     const texts = bodyTexts(page(['居民们都很满意。', '…………', '绿道还将继续延长。']));
     expect(texts).toEqual(expect.arrayContaining(['居民们都很满意。', '…………', '绿道还将继续延长。']));
