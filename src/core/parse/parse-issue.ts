@@ -123,7 +123,7 @@ function isChineseSample(text: string, lines: readonly Line[]): boolean {
 
 /**
  * E-paper text copied out of a viewer puts a page's paragraphs on one long line, separated by runs of
- * spaces after a sentence end ("…落到实处。　　会议要求…"): each run is a paragraph break.
+ * spaces after a sentence end ("…落到实处。", two ideographic spaces, "会议要求…"): each run is a paragraph break.
  */
 function splitAtSpaceRuns(text: string, line: Line): Array<readonly [number, number]> {
   if (line.end - line.start < 40) return [[line.start, line.end]];
