@@ -7,7 +7,7 @@
 //               《…报》（date 第 N 版）, bylines one name per line, 本版责编 blocks;
 //   pdf-layout  the same through `pdftotext -layout`: indents kept, blank lines between paragraphs,
 //               centred page numbers and title lines;
-//   ocr         English OCR columns: 30–38 character lines, line-end hyphens (ASCII and soft), capital
+//   ocr         English OCR columns: justified 30–38 character lines, line-end hyphens (ASCII and soft), capital
 //               head decks, wire credits, a masthead, jump lines (some split over two lines), noise lines.
 // The issues are written outside the repository and never shipped: the corpus is evaluation material only.
 // Run: npx tsx scripts/real-layout-fixtures.ts OUT_DIR [ISSUES_PER_KIND] [SEED]
@@ -184,8 +184,12 @@ function wrapEn(text: string, width: number): string[] {
       line += ' ' + word;
       continue;
     }
-    const room = width - line.length - 2;
-    if (/^[a-z]{7,}[,.;]?$/.test(word) && room >= 3 && word.length - room >= 3) {
+    // Columns are justified: a word that does not fit is hyphenated to fill the line, as the compositor did.
+    const lead = /^["'“‘(]?/.exec(word)?.[0].length ?? 0;
+    const letters = /^[A-Za-z]+/.exec(word.slice(lead))?.[0].length ?? 0;
+    // At least two letters on each side of the hyphen.
+    const room = Math.min(width - line.length - 2, lead + letters - 2);
+    if (letters >= 5 && !word.includes('-') && room >= lead + 2) {
       lines.push(`${line} ${word.slice(0, room)}${rand() < 0.5 ? '-' : '\u00ad'}`);
       line = word.slice(room);
     } else {
@@ -231,7 +235,7 @@ function buildOcrIssue(): { text: string; truth: object } {
     const kept: string[] = [];
     for (const p of paragraphs) {
       const lines = wrapEn(p, width);
-      if (lines[lines.length - 1].length > width - 4 && kept.length > 0) {
+      if (lines[lines.length - 1].length > width - 3 && kept.length > 0) {
         // A paragraph ending on a full line reads as running on: merge it into the truth's paragraph.
         kept[kept.length - 1] += ' ' + p;
         out.push(...lines);

@@ -116,7 +116,11 @@ function columnWidth(lines: readonly OcrLine[]): number {
 /** Parse OCR column text into blocks: furniture apart, head decks as head blocks, paragraphs by line geometry. */
 export function parseOcrColumns(text: string): Block[] {
   const lines = readOcrLines(text);
-  for (const l of lines) l.style = styleOf(l.text);
+  lines.forEach((l, i) => {
+    l.style = styleOf(l.text);
+    // The end of a word hyphenated on the line before is text, however short ("clini-" / "cs.").
+    if (l.style === 'furniture' && isNoise(l.text) && i > 0 && HYPHEN_END.test(lines[i - 1].text) && /^[a-z]/.test(l.text)) l.style = 'body';
+  });
   // A dated masthead line near the top: everything above it is the masthead and its ears.
   const mastheadAt = lines.findIndex((l, i) => i < MASTHEAD_ZONE && MASTHEAD_DATE.test(l.text));
   for (let i = 0; i < mastheadAt; i++) lines[i].style = 'furniture';
