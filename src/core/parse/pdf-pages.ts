@@ -45,6 +45,7 @@ const REPORTER_LABEL = /^(本报|新华社|中新社|人民网|人民日报|光�
 const NAME = /^([\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}·[\u3400-\u9fff·]{1,12})$/;
 const ONE_IDEOGRAPH = /^[\u3400-\u9fff]$/;
 const OPEN_BRACKET = /^[（(]/;
+const NAMES_IN_BRACKETS = /^[（(][\u3400-\u9fff·\s\u3000、]{2,16}[）)]。?$/;
 const CLOSED = /[）)」』》]$/;
 const HANGING = /[，。、；：！？”’）》]$/;
 /** A title line in large type is about this wide; a line after one that wide continues the title. */
@@ -220,12 +221,15 @@ export function parsePdfPages(text: string): Block[] {
     if (DATELINE_ONLY.test(p.text)) return true;
     // `-layout` text separates paragraphs by blank lines; only a page break runs across them.
     if (layoutIndents && l.blankBefore && !l.pageBreakBefore) return false;
-    // An attribution in brackets after a sentence end is a paragraph of its own ("（某某参与采写）").
-    if (OPEN_BRACKET.test(l.text) && SENTENCE_END.test(p.text)) return false;
+    // An attribution in brackets after a sentence end is a paragraph of its own ("（某某参与采写）"); a
+    // signature of names only ("（某某 某某）") wraps with its paragraph.
+    if (OPEN_BRACKET.test(l.text) && SENTENCE_END.test(p.text) && !NAMES_IN_BRACKETS.test(l.text)) return false;
     // A two-line crosshead: a short phrase, then its longer line, neither punctuated ("领航定向" / "驾驭…").
     // Set in display type, the two are text blocks of their own, spaced apart by a blank line.
     if (l.blankBefore && p.text.length <= 8 && !/[\p{P}]/u.test(p.text) && !full(l) && !ENDS_WITH_PUNCTUATION.test(l.text)) return true;
     if (full(p)) return true;
+    // `-layout` text marks every paragraph start by its indent: only a short line closing a sentence ends one.
+    if (layoutIndents) return !SENTENCE_END.test(p.text);
     // A line cut short by a picture or a box mid-sentence goes on in a full line below it.
     return !ENDS_WITH_PUNCTUATION.test(p.text) && full(l) && p.width >= 6;
   };
