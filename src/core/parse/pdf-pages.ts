@@ -163,7 +163,9 @@ function findHeads(lines: readonly PdfLine[]): Map<number, HeadLineRole> {
     for (let k = s - 1; k >= 0 && region.length < 8; k--) {
       const l = lines[k];
       if (l.pageNumber || isSourceLine(l.text) || furnitureKind(l.text) !== null || roles.has(k)) break;
-      if (SENTENCE_END.test(l.text) && !/[）)]$/.test(l.text)) break;
+      // Body text above the head ends here: a full stop, or any sentence end on a line wider than a
+      // title line (a title may close on "！", "？" or "……").
+      if (/。[”’」』）)]*$/.test(l.text) || (SENTENCE_END.test(l.text) && !/[）)]$/.test(l.text) && l.width > FULL_TITLE_WIDTH + 4)) break;
       region.unshift(k);
     }
     if (region.length === 0) return;

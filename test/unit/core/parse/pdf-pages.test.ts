@@ -123,6 +123,14 @@ describe('PDF page text: lines the geometry alone would misread', () => {
     expect(texts).toEqual(expect.arrayContaining(['一二三四五六七八九十一二三四五六七八九。', '一二三四五六七八九十一二三四五六七八，一二三四五六七。']));
   });
 
+  it('reads a title that closes on an exclamation mark as the head', () => {
+    const text = ['逛公园去！', '吴桐', '《晨光日报》（2024年3月8日 第 02 版）', '', ...wrap(P1), '', '第 1 页', '', ...wrap(P2), '', '第 2 页', ''].join('\n');
+    expect(parseIssue(text).blocks.slice(0, 2)).toMatchObject([
+      { text: '逛公园去！', hint: 'head' },
+      { text: '吴桐', hint: 'byline' },
+    ]);
+  });
+
   it('keeps a line of elision dots as a paragraph of its own', () => {
     const texts = bodyTexts(page(['居民们都很满意。', '…………', '绿道还将继续延长。']));
     expect(texts).toEqual(expect.arrayContaining(['居民们都很满意。', '…………', '绿道还将继续延长。']));
