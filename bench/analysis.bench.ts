@@ -1,11 +1,12 @@
 // Analysis speed: lexicon load, analysis of a 1 MB and a 10 MB Chinese issue (medians), and the scaling
-// ratio (goal: ≤ 300 ms, ≤ 150 ms, 10 MB ≤ 12 × 1 MB), on issues made by build-issue.ts.
+// ratio (goal: ≤ 300 ms, ≤ 150 ms, 10 MB ≤ 12 × 1 MB), on issues made by build-issue.ts; each analysis
+// beside its floor, a linear scan of the same text in the same run.
 import { readFileSync } from 'node:fs';
 import { analyzeIssue } from '../src/core/analysis/analyze-issue';
 import { buildIssue } from './build-issue';
 import { loadLexicon } from '../src/node/lexicon';
 import { performance } from 'node:perf_hooks';
-import { median, report, time } from './timing';
+import { median, report, reportWithFloor, scanFloorMs, time } from './timing';
 
 /** CPU time of this thread (ms) from Linux's schedstat (nanoseconds on a CPU), or null elsewhere. */
 function threadCpuMs(): number | null {
@@ -65,6 +66,8 @@ export async function benchAnalysis(): Promise<Record<string, number>> {
   const one = await measure(() => analyzeIssue(oneMb, lexicon), 7);
   const ten = await measure(() => analyzeIssue(tenMb, lexicon), 3);
   return {
+    scan1MbMs: scanFloorMs(oneMb, 9),
+    scan10MbMs: scanFloorMs(tenMb, 3),
     lexiconLoadMs: load,
     analysis1MbMs: oneWarm,
     analysis10MbMs: tenWarm,
@@ -81,7 +84,9 @@ export async function benchAnalysis(): Promise<Record<string, number>> {
 const r = await benchAnalysis();
 let ok = report('lexicon load (wall, median of 5)', r.lexiconLoadMs, 'ms', { max: 300 });
 ok = report('analysis of a 1 MB Chinese issue (wall, median of 9)', r.analysis1MbMs, 'ms', { max: 150 }) && ok;
+reportWithFloor('  beside a linear scan of the same text', r.analysis1MbMs, r.scan1MbMs, 'ms');
 report('analysis of a 10 MB Chinese issue (wall, median of 3)', r.analysis10MbMs, 'ms');
+reportWithFloor('  beside a linear scan of the same text', r.analysis10MbMs, r.scan10MbMs, 'ms');
 ok = report('scaling 10 MB / 1 MB (wall)', r.scaling, '×', { max: 12 }) && ok;
 for (const [size, wall, thread, proc] of [
   ['1 MB', r.afterGc1MbWallMs, r.afterGc1MbThreadMs, r.afterGc1MbProcessMs],

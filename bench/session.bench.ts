@@ -3,7 +3,10 @@
 // fixes, an accept of a pending suggestion, and an editor command (medians; goal ≤ 50 ms each). The issues
 // are dev issues (../shared/eval/dev/*.txt) concatenated until they reach 1 MB: all of them, and the
 // Chinese blank-line ones only; copies after the first have their ideographs shifted so duplicate
-// detection does not turn the copies into junk.
+// detection does not turn the copies into junk. A reject is timed as the app makes it: finding the
+// fixes that depend on it (held with it) and replaying, which is one replay. Each issue's floor is a
+// linear scan of its text, in the same run. GALLEY_SESSION_MB adds a Chinese issue of that size (50 for
+// issue 17's goal: an early automatic fix accepted or rejected in ≤ 150 ms).
 import { performance } from 'node:perf_hooks';
 import { analyzeIssue } from '../src/core/analysis/analyze-issue';
 import { AUTO_APPLY_THRESHOLD } from '../src/core/analysis/repair-issue';
@@ -11,7 +14,7 @@ import { createInitialDocument } from '../src/core/document/initial-document';
 import { accept, createSession, perform, reject, SessionReplayer, type Session } from '../src/core/document/session';
 import { buildIssue, chineseBlankLine } from './build-issue';
 import { loadLexicon } from '../src/node/lexicon';
-import { median, report } from './timing';
+import { median, report, reportWithFloor, scanFloorMs } from './timing';
 
 /** Wall and CPU time (user + system) of one call, in ms. */
 function measure(fn: () => unknown): { wall: number; cpu: number } {
@@ -41,13 +44,21 @@ function medians(fn: () => unknown, runs: number, warmup: number, before: () => 
  * Report wall and CPU medians. On a shared machine wall time includes waiting for a core, so the goal is
  * checked on CPU time (replay is single-threaded and synchronous; on an idle machine the two agree).
  */
-function reportBoth(name: string, m: { wall: number; cpu: number }): boolean {
+function reportBoth(name: string, m: { wall: number; cpu: number }, floor: number, max: number): boolean {
   report(`${name} (wall)`, m.wall, 'ms');
-  return report(`${name} (CPU)`, m.cpu, 'ms', { max: 50 });
+  const ok = report(`${name} (CPU)`, m.cpu, 'ms', { max });
+  reportWithFloor('  CPU beside a linear scan of the text', m.cpu, floor, 'ms');
+  return ok;
+}
+
+/** A reject as the review queue makes it: the fixes that depend on it are found and held with it. */
+function rejectAsTheAppDoes(replayer: SessionReplayer, session: Session, id: string): Session {
+  return reject(session, id, replayer.dependentsOf(session, id));
 }
 
 /** Bench the session of one issue; returns whether every goal was met. */
-function benchIssue(title: string, text: string): boolean {
+function benchIssue(title: string, text: string, max = 50): boolean {
+  const floor = scanFloorMs(text);
   const analysis = analyzeIssue(text, lexicon);
   const initial = createInitialDocument(text, analysis.blocks, { language: analysis.language });
   const session = createSession(initial, analysis.suggestions, AUTO_APPLY_THRESHOLD);
@@ -59,21 +70,26 @@ function benchIssue(title: string, text: string): boolean {
   );
   const at = (fraction: number): string => session.automatic[Math.min(session.automatic.length - 1, Math.floor(session.automatic.length * fraction))].suggestion;
   const firstBoundary = session.automatic.find((fix) => fix.command.kind === 'split-article')?.suggestion ?? at(0);
-  let ok = reportBoth('open: replay of the automatic fixes, median of 9', medians(() => new SessionReplayer().stateOf(session), 9, 2));
+  const runs = text.length > 5_000_000 ? 3 : 9;
+  let ok = reportBoth(`open: replay of the automatic fixes, median of ${runs}`, medians(() => new SessionReplayer().stateOf(session), runs, 1), floor, max);
   // A decision is timed on a replayer that has just replayed the session it is made on, as the UI's has.
   const replayer = new SessionReplayer();
-  const decisions: [string, Session, Session][] = [
-    ['reject the first article boundary', session, reject(session, firstBoundary)],
-    ['reject an automatic fix near the start', session, reject(session, at(0.02))],
-    ['reject an automatic fix in the middle', session, reject(session, at(0.5))],
-    ['reject the last automatic fix', session, reject(session, at(1))],
-    ['re-accept the first boundary after its reject', reject(session, firstBoundary), accept(reject(session, firstBoundary), firstBoundary)],
+  const rejecting = (id: string) => (): unknown => replayer.stateOf(rejectAsTheAppDoes(replayer, session, id));
+  const rejectedBoundary = rejectAsTheAppDoes(new SessionReplayer(), session, firstBoundary);
+  const decisions: [string, Session, () => unknown][] = [
+    ['reject the first article boundary', session, rejecting(firstBoundary)],
+    ['reject an automatic fix near the start', session, rejecting(at(0.02))],
+    ['reject an automatic fix in the middle', session, rejecting(at(0.5))],
+    ['reject the last automatic fix', session, rejecting(at(1))],
+    ['re-accept the first boundary after its reject', rejectedBoundary, () => replayer.stateOf(accept(rejectedBoundary, firstBoundary))],
   ];
-  if (pending.length > 0) decisions.push(['accept the first pending suggestion', session, accept(session, pending[0].id)]);
+  if (pending.length > 0) decisions.push(['accept the first pending suggestion', session, () => replayer.stateOf(accept(session, pending[0].id))]);
   const firstBody = opened.articles.find((a) => a.paragraphs.length > 0)?.paragraphs[0];
-  if (firstBody)
-    decisions.push(['editor command (set-role) in the first article', session, perform(session, { kind: 'set-role', paragraph: firstBody.id, role: 'caption' }, { zh: '', en: '' })]);
-  for (const [name, base, next] of decisions) ok = reportBoth(`${name}, median of 9`, medians(() => replayer.stateOf(next), 9, 1, () => replayer.stateOf(base))) && ok;
+  if (firstBody) {
+    const edited = perform(session, { kind: 'set-role', paragraph: firstBody.id, role: 'caption' }, { zh: '', en: '' });
+    decisions.push(['editor command (set-role) in the first article', session, () => replayer.stateOf(edited)]);
+  }
+  for (const [name, base, decide] of decisions) ok = reportBoth(`${name}, median of ${runs}`, medians(decide, runs, 1, () => replayer.stateOf(base)), floor, max) && ok;
   return ok;
 }
 
@@ -82,4 +98,7 @@ const lexicon = await loadLexicon();
 let ok = benchIssue('all dev issues', buildIssue(1_000_000, () => true));
 // Chinese blank-line issues only, like the real sample (layout A): many short articles.
 ok = benchIssue('Chinese blank-line dev issues', buildIssue(1_000_000, chineseBlankLine)) && ok;
+const bigMb = Number(process.env.GALLEY_SESSION_MB ?? 0);
+// A Chinese character is three UTF-8 bytes; punctuation and digits make it a little less.
+if (bigMb > 0) ok = benchIssue(`a ${bigMb} MB Chinese issue`, buildIssue(Math.round((bigMb * 2 ** 20) / 2.9), chineseBlankLine), 150) && ok;
 if (!ok) process.exitCode = 1;

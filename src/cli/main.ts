@@ -7,13 +7,14 @@ const usage = `Usage: galley <command> [options]
 Commands:
   blocks <file>                         print the parsed blocks with their source ranges (JSON)
   analyze <file> [--json]               list every repair suggestion with its confidence and reason
-  fix <file> [--format F] [--apply confident|all|none] [--per-article] [--out PATH]
+  fix <file> [--format F] [--apply confident|all|none] [--per-article] [--out PATH] [--force] [--max-size SIZE]
                                         write the repaired issue (to standard output without --out)
-  batch <folder|glob> --out <folder> [--format F] [--jobs N]
+  batch <folder|glob> --out <folder> [--format F] [--jobs N] [--force] [--max-size SIZE]
                                         repair many issues in parallel, with reports
   help                                  show this text
 
 Formats: txt, md, html, docx, json (default: the scorer's JSON plus provenance), ninjs, newsml.
+--force writes even where the output is an input; --max-size (e.g. 120MB) raises the 50 MB limit.
 
 Options:
   -h, --help       show this text

@@ -8,6 +8,7 @@ export * from './document/paragraph-text';
 export * from './document/session';
 export * from './document/session-file';
 export * from './document/source-coverage';
+export * from './document/step-aim';
 export * from './export/export-format';
 export * from './export/export-issue';
 export * from './export/plain-text';

@@ -3,15 +3,16 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, ipcMain, Menu, session, type BrowserWindow } from 'electron';
 import { contentSecurityPolicy, developmentContentSecurityPolicy } from '../shared/csp';
-import { eventChannels, type EditLabels, type GalleyEvents, type MenuCommand } from '../shared/ipc';
+import { droppedPathChannel, eventChannels, type EditLabels, type GalleyEvents, type MenuCommand } from '../shared/ipc';
 import { createGalleyService } from '../node/services';
+import { createPathGrants, guardCalls } from '../node/path-grants';
 import { createPreferencesStore } from '../node/preferences-store';
 import { createHostService } from './host-service';
 import { bindCalls, senderIsApp } from './ipc-binding';
 import { buildMenuTemplate } from './menu';
 import { applyContentSecurityPolicy, isAppUrl } from './security';
 import { createOpenRequests } from './open-requests';
-import { startupPathFromArgv } from './startup-path';
+import { applyModeFromArgv, startupPathFromArgv } from './startup-path';
 import { createMainWindow } from './window';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -47,11 +48,16 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   const preferences = createPreferencesStore(app.getPath('userData'));
+  // The renderer may only reach paths the user gave us: command line, OS requests, dialogs, drops, recents.
+  const grants = createPathGrants();
   const argvPath = startupPathFromArgv(process.argv, app.isPackaged, process.cwd());
+  const applyMode = applyModeFromArgv(process.argv);
+  if (argvPath) grants.grantFile(argvPath);
   const openRequests = createOpenRequests((path) => send('openPath', path));
   // Registered before 'ready': macOS delivers the file that launched the app this early.
   app.on('open-file', (event, path) => {
     event.preventDefault();
+    grants.grantFile(path);
     openRequests.request(path);
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
@@ -84,11 +90,11 @@ if (!app.requestSingleInstanceLock()) {
     allowClose,
   );
   // Opening a file changes Open Recent, so the menu is rebuilt after every open.
+  const guarded = guardCalls({ ...service, ...host }, grants);
   const calls = {
-    ...service,
-    ...host,
+    ...guarded,
     openIssue: async (...args: Parameters<typeof service.openIssue>) => {
-      const result = await service.openIssue(...args);
+      const result = await guarded.openIssue(...args);
       void refreshMenu();
       return result;
     },
@@ -96,13 +102,16 @@ if (!app.requestSingleInstanceLock()) {
     startupIssue: async () => {
       const path = openRequests.startupPath(argvPath);
       openRequests.attach();
-      return path === argvPath ? service.startupIssue() : calls.openIssue(path ?? '');
+      return path === argvPath ? guarded.startupIssue() : calls.openIssue(path ?? '');
     },
   };
 
   app.on('second-instance', (_event, argv, cwd) => {
     const path = startupPathFromArgv(argv, app.isPackaged, cwd);
-    if (path) openRequests.request(path);
+    if (path) {
+      grants.grantFile(path);
+      openRequests.request(path);
+    }
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   });
@@ -114,12 +123,21 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     applyContentSecurityPolicy(session.defaultSession, devUrl ? developmentContentSecurityPolicy : contentSecurityPolicy);
-    bindCalls(ipcMain, calls, senderIsApp(() => appUrl, isAppUrl));
+    // Files in Open Recent were opened by the user before; the menu and the start page offer them again.
+    for (const path of (await preferences.get()).recentFiles) grants.grantFile(path);
+    const trusted = senderIsApp(() => appUrl, isAppUrl);
+    bindCalls(ipcMain, calls, trusted);
+    // The preload reports the path of a file the user dropped (only a real drop has one); the page cannot send this.
+    ipcMain.on(droppedPathChannel, (event, path: unknown) => {
+      if (trusted(event) && typeof path === 'string' && path !== '' && !path.includes('\0')) grants.grantFile(path);
+    });
     await refreshMenu();
     mainWindow = createMainWindow({
       preload: join(here, '../preload/index.cjs'),
       page: devUrl ? { url: devUrl } : { file: pageFile },
+      ...(applyMode ? { query: { apply: applyMode } } : {}),
       appUrl,
+      development: !app.isPackaged,
       bounds: (await preferences.get()).windowBounds,
       saveBounds: (bounds) => void preferences.update((p) => ({ ...p, windowBounds: bounds })),
       beforeClose,

@@ -4,7 +4,7 @@ import { argValidators, callChannels, type CallName, type GalleyCalls } from '..
 import { fail } from '../shared/result';
 
 /** Decides whether an IPC event comes from our own renderer page. */
-export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
+export type SenderCheck = (event: Pick<IpcMainInvokeEvent, 'senderFrame'>) => boolean;
 
 /** Register a handler for every call of the contract on `ipcMain`; returns a function that removes them. */
 export function bindCalls(ipcMain: IpcMain, calls: GalleyCalls, isTrustedSender: SenderCheck): () => void {

@@ -2,10 +2,12 @@
 import type { Session, WebContents, WebPreferences } from 'electron';
 import { contentSecurityPolicy } from '../shared/csp';
 
-/** webPreferences for every window: isolated, sandboxed, no Node in the page. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+/** webPreferences for every window: isolated, sandboxed, no Node in the page; DevTools only in development. */
+export function secureWebPreferences(preloadPath: string, development = false): WebPreferences {
   return {
     preload: preloadPath,
+    // A packaged app has no use for DevTools, and they are a console into the page for anyone at the keyboard.
+    devTools: development,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -29,8 +31,10 @@ export function applyContentSecurityPolicy(session: Session, policy: string = co
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] },
     });
   });
-  // No permission (camera, notifications, geolocation…) is ever needed.
+  // No permission (camera, notifications, geolocation, clipboard-read…) is ever needed: refused when
+  // asked, and reported as not granted when the page merely checks (navigator.permissions.query).
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
 }
 
 /** Whether a frame URL is our own renderer page (the only sender IPC accepts). */
@@ -43,7 +47,8 @@ export function isAppUrl(url: string, appUrl: string): boolean {
   } catch {
     return false;
   }
-  if (app.protocol === 'file:') return parsed.protocol === 'file:' && parsed.pathname === app.pathname;
+  // file://other-host/<same path> is a network share (UNC on Windows), not our page: the host must match too.
+  if (app.protocol === 'file:') return parsed.protocol === 'file:' && parsed.host === app.host && parsed.pathname === app.pathname;
   return parsed.origin === app.origin;
 }
 

@@ -12,6 +12,10 @@ export interface WindowPaths {
   readonly appUrl: string;
   /** Where the window was last time (null on a first run). */
   readonly bounds: WindowBounds | null;
+  /** A development build (DevTools allowed); false for the packaged app. */
+  readonly development?: boolean;
+  /** Query parameters for the page (`apply`: what opening an issue applies by itself). */
+  readonly query?: Readonly<Record<string, string>>;
   /** Called with the bounds to remember when the window closes. */
   readonly saveBounds: (bounds: WindowBounds) => void;
   /** Asked on close: true lets the window close now; false holds it until the renderer is ready. */
@@ -27,7 +31,7 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
     show: false,
     title: 'Galley',
     backgroundColor: '#1e1e1e',
-    webPreferences: secureWebPreferences(paths.preload),
+    webPreferences: secureWebPreferences(paths.preload, paths.development === true),
   });
   if (paths.bounds?.maximized) win.maximize();
   guardNavigation(win.webContents, paths.appUrl, (url) => void shell.openExternal(url));
@@ -37,7 +41,7 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
     // The renderer may still have an autosave pending: let it finish first (it answers readyToClose).
     if (paths.beforeClose && !paths.beforeClose()) event.preventDefault();
   });
-  if ('file' in paths.page) void win.loadFile(paths.page.file);
+  if ('file' in paths.page) void (paths.query ? win.loadFile(paths.page.file, { query: { ...paths.query } }) : win.loadFile(paths.page.file));
   else void win.loadURL(paths.page.url);
   return win;
 }

@@ -5,6 +5,7 @@ import { fail, ok, type Result } from '../shared/result';
 import { writeFileAtomic, type FileStamp } from './atomic-write';
 import { exportFileName, resolveInside } from './export-names';
 import { statPath } from './fs-layer';
+import { sameFileAmong } from './same-file';
 import { truncateUtf8 } from './utf8-bytes';
 
 /** Where an export went and how many bytes it holds. */
@@ -42,10 +43,13 @@ export async function writeExportFile(request: ExportFileRequest): Promise<Resul
   return written.ok ? ok({ path: path.value, name, bytes: bytes.byteLength }) : written;
 }
 
-/** Where writeExport puts files: into a folder under safe names, or (one file only) at an exact path. */
+/**
+ * Where writeExport puts files: into a folder under safe names, or (one file only) at an exact path.
+ * `protect` lists files never to be written over, whatever `overwrite` says (the issue being exported).
+ */
 export type ExportDestination =
-  | { readonly folder: string; readonly overwrite?: boolean }
-  | { readonly path: string; readonly overwrite?: boolean };
+  | { readonly folder: string; readonly overwrite?: boolean; readonly protect?: readonly string[] }
+  | { readonly path: string; readonly overwrite?: boolean; readonly protect?: readonly string[] };
 
 // Room left in a name for date, inner extension and a collision number: exportFileName cuts at 255
 // bytes from the end, which would otherwise cut ".ninjs" out of "<title>.ninjs.json".
@@ -70,8 +74,15 @@ function nameParts(output: Pick<ExportFile, 'stem' | 'data'>, repeat: number): {
  */
 export async function writeExport(files: readonly Pick<ExportFile, 'stem' | 'data'>[], destination: ExportDestination): Promise<Result<WrittenExport[]>> {
   const overwrite = destination.overwrite === true;
+  const protect = destination.protect ?? [];
+  const protectedOne = async (path: string): Promise<Result<void>> => {
+    const input = await sameFileAmong(path, protect);
+    return input === null ? ok(undefined) : fail('invalid-argument', `${basename(path)}: would overwrite the input ${input}`);
+  };
   if ('path' in destination) {
     if (files.length !== 1) return fail('invalid-argument', `${files.length} files cannot be written to one path: choose a folder`);
+    const guarded = await protectedOne(destination.path);
+    if (!guarded.ok) return guarded;
     const bytes = toBytes(files[0].data);
     const written = await writeFileAtomic(destination.path, bytes, { overwrite });
     return written.ok ? ok([{ path: destination.path, name: basename(destination.path), bytes: bytes.byteLength }]) : written;
@@ -87,6 +98,8 @@ export async function writeExport(files: readonly Pick<ExportFile, 'stem' | 'dat
     used.add(name.toLowerCase());
     const path = resolveInside(destination.folder, name);
     if (!path.ok) return path;
+    const guarded = await protectedOne(path.value);
+    if (!guarded.ok) return guarded;
     plans.push({ request: { folder: destination.folder, ...parts, data: file.data, overwrite }, path: path.value, name });
   }
   if (!overwrite) {

@@ -22,7 +22,8 @@ const reasons: Readonly<Record<string, string>> = {
   ELOOP: 'too many symbolic links',
 };
 
-function reasonOf(error: unknown): string {
+/** The short reason of an errno failure ('permission denied', 'the disk is read-only', …). */
+export function reasonOf(error: unknown): string {
   const code = errnoCode(error);
   if (code !== null && reasons[code]) return reasons[code];
   return code ?? (error instanceof Error ? error.message : String(error));

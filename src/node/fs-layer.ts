@@ -1,5 +1,5 @@
 /** The one door to the file system for the node services, so tests can make any operation fail. */
-import { promises as fsp, type Stats } from 'node:fs';
+import { constants, promises as fsp, type Stats } from 'node:fs';
 
 /** The kinds of file-system operation the node services perform. */
 export type FsOp =
@@ -74,6 +74,60 @@ export async function statPath(path: string): Promise<Stats> {
 export async function readFileBytes(path: string): Promise<Uint8Array> {
   gate('readFile', path);
   return fsp.readFile(path);
+}
+
+/** lstat(2): a symbolic link is described, not followed. */
+export async function lstatPath(path: string): Promise<Stats> {
+  gate('stat', path);
+  return fsp.lstat(path);
+}
+
+/** What readBoundedFile found at a path. */
+export type BoundedRead =
+  | { readonly kind: 'bytes'; readonly bytes: Uint8Array }
+  /** A link, FIFO, device, socket or folder: never read, so a planted one cannot hang or flood us. */
+  | { readonly kind: 'not-a-file'; readonly what: string }
+  | { readonly kind: 'too-large'; readonly size: number };
+
+/**
+ * Read a regular file of at most `maxBytes`, without following a symbolic link (O_NOFOLLOW) or
+ * waiting on a FIFO (O_NONBLOCK); what is there is judged on the open descriptor, so a swap between
+ * check and read changes nothing. Errno failures (ENOENT…) are thrown as by readFileBytes.
+ */
+export async function readBoundedFile(path: string, maxBytes: number): Promise<BoundedRead> {
+  gate('readFile', path);
+  const linkStats = await fsp.lstat(path);
+  if (!linkStats.isFile()) return { kind: 'not-a-file', what: describeKind(linkStats) };
+  // Not every platform has these flags (Windows has neither, and no FIFOs in the file system either).
+  const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+  const handle = await fsp.open(path, flags);
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) return { kind: 'not-a-file', what: describeKind(stats) };
+    if (stats.size > maxBytes) return { kind: 'too-large', size: stats.size };
+    // Read one byte more than allowed, so a file that grew since fstat is still caught.
+    const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length === buffer.length) break;
+    }
+    if (length > maxBytes) return { kind: 'too-large', size: length };
+    return { kind: 'bytes', bytes: buffer.subarray(0, length) };
+  } finally {
+    await handle.close();
+  }
+}
+
+function describeKind(stats: Stats): string {
+  if (stats.isSymbolicLink()) return 'a symbolic link';
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a regular file';
 }
 
 /** Open a file (flags as for fs.open). */

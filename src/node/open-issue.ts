@@ -78,6 +78,11 @@ export async function openIssueFile(path: string, options?: { encoding?: string;
   if (undecodableLines.length > 0) {
     warnings.push(`${name}: bytes that are not valid ${label} on ${describeLines(undecodableLines)}; they are shown as �`);
   }
+  const nulLines = linesWithNul(text);
+  if (nulLines.length > 0) {
+    // Past the binary probe a NUL byte is let through, but it is never text: say where, so it can be checked.
+    warnings.push(`${name}: NUL characters on ${describeLines(nulLines)}; the file may be partly binary or damaged`);
+  }
   if (lossyLines.length > 0) {
     warnings.push(`${name}: ${label} codes on ${describeLines(lossyLines)} have no exact Unicode equivalent; they are shown as the nearest character`);
   }
@@ -119,6 +124,19 @@ function decodeForced(bytes: Uint8Array, forced: EncodingId): Detection {
     if (nul >= 0) return { kind: 'binary', offset: nul };
   }
   return { kind: 'text', encoding, confident: true, decoded: decodeAs(bytes, encoding) };
+}
+
+/** 1-based numbers of the lines holding U+0000 (one pass; nothing to do in the usual text without any). */
+function linesWithNul(text: string): number[] {
+  const lines: number[] = [];
+  if (!text.includes('\0')) return lines;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line += 1;
+    else if (c === 0 && lines.at(-1) !== line) lines.push(line);
+  }
+  return lines;
 }
 
 function describeLines(lines: readonly number[]): string {

@@ -8,7 +8,7 @@ import { exportFormats, type ExportFormat } from '../core/export/export-format';
 import type { Lexicon } from '../core/lexicon/lexicon';
 import type { IssueDocument, Suggestion } from '../core/model';
 import { automaticSuggestions } from '../core/document/automatic';
-import { fail, ok, type Result } from '../shared/result';
+import { fail, ok, type GalleyError, type Result } from '../shared/result';
 import { writeExport, type WrittenExport } from './export-writer';
 import { openIssueFile, type OpenedIssue } from './open-issue';
 
@@ -33,9 +33,10 @@ export async function repairIssueFile(
   path: string,
   lexicon: Lexicon | Promise<Lexicon>,
   threshold: number,
+  options: { readonly maxBytes?: number } = {},
 ): Promise<Result<RepairedFile>> {
   // The lexicon may still be loading while the file is read: the two overlap.
-  const opened = await openIssueFile(path);
+  const opened = await openIssueFile(path, options.maxBytes === undefined ? undefined : { maxBytes: options.maxBytes });
   if (!opened.ok) return opened;
   const { analysis, doc } = repairIssue(opened.value.text, await lexicon, threshold);
   const applied = new Set(automaticSuggestions(analysis.suggestions, threshold).map((s) => s.id));
@@ -43,8 +44,10 @@ export async function repairIssueFile(
   return ok({ opened: opened.value, analysis, doc, automatic: applied.size, pending });
 }
 
-/** Where a repaired issue is written: a file for the issue, or a folder of files (one per article). */
-export type RepairDestination = { readonly path: string } | { readonly folder: string };
+/** Where a repaired issue is written: a file for the issue, or a folder of files (one per article); never over `protect`. */
+export type RepairDestination =
+  | { readonly path: string; readonly protect?: readonly string[] }
+  | { readonly folder: string; readonly protect?: readonly string[] };
 
 /** Export a repaired document in a format and write it, replacing earlier outputs (batch work reruns). */
 export async function writeRepaired(
@@ -70,4 +73,10 @@ export async function writeRepaired(
 /** The issue-level output path of an input in a folder: its name with the format's extension. */
 export function outputPathFor(input: string, outDir: string, extension: string): string {
   return join(outDir, `${basename(input, extname(input))}.${extension}`);
+}
+
+/** For the command line: how to lift a too-large refusal that --max-size can lift, or ''. */
+export function tooLargeHint(error: GalleyError): string {
+  if (error.code !== 'too-large' || !error.tooLarge?.canRaise) return '';
+  return `; add --max-size ${Math.ceil(error.tooLarge.size / (1024 * 1024))}MB to process it anyway`;
 }

@@ -9,7 +9,7 @@ import { openIssueFile, softSizeLimit } from './open-issue';
 import { createPreferencesStore, type PreferencesStore } from './preferences-store';
 import { loadSidecar, saveSidecar } from './sidecar';
 import { sourceStatus } from './source-status';
-import { writeExportFile } from './export-writer';
+import { writeExport } from './export-writer';
 import { listWorkspace, recordExport } from './workspace';
 
 /** Where the services find their files. */
@@ -69,26 +69,20 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
       return recorded.ok ? ok({ path: request.path, bytes: bytes.byteLength }) : recorded;
     },
     writeExportFiles: async (request: ExportFilesRequest): Promise<Result<ExportFilesDone>> => {
-      const paths: string[] = [];
-      for (const file of request.files) {
-        const data = file.encoding === 'base64' ? Buffer.from(file.data, 'base64') : file.data;
-        const written = await writeExportFile({
-          folder: request.folder,
-          date: file.date,
-          headline: file.headline,
-          ext: file.ext,
-          data,
-          overwrite: request.overwrite,
-        });
-        // Stop at the first failure and say how far it got: the files already written are complete.
-        if (!written.ok) {
-          const done = paths.length === 0 ? '' : ` (${paths.length} of ${request.files.length} files were written)`;
-          return { ok: false, error: { code: written.error.code, message: `${written.error.message}${done}` } };
-        }
-        paths.push(written.value.path);
-      }
+      // The CLI's writer: headlines that clean to one name are numbered, double extensions (ninjs.json)
+      // are kept, every target is checked before the first write, and the issue itself is never replaced.
+      const files = request.files.map((file) => ({
+        stem: { date: file.date, title: file.headline, extension: file.ext },
+        data: file.encoding === 'base64' ? Buffer.from(file.data, 'base64') : file.data,
+      }));
+      const written = await writeExport(files, {
+        folder: request.folder,
+        overwrite: request.overwrite,
+        protect: request.sourcePath === undefined ? [] : [request.sourcePath],
+      });
+      if (!written.ok) return written;
       const recorded = await recordIfAsked(request.sourcePath, isBundled);
-      return recorded.ok ? ok({ folder: request.folder, paths }) : recorded;
+      return recorded.ok ? ok({ folder: request.folder, paths: written.value.map((file) => file.path) }) : recorded;
     },
     lexicon: () => {
       // Read once: the dictionaries are megabytes and never change while the app runs.

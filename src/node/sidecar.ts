@@ -4,10 +4,19 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fail, ok, type GalleyError, type Result } from '../shared/result';
 import { removeStaleTempFiles, writeFileAtomic, type FileStamp } from './atomic-write';
 import { errnoCode, readError } from './fs-errors';
-import { makeDirectory, readFileBytes, renamePath, unlinkPath } from './fs-layer';
+import { makeDirectory, readBoundedFile, renamePath, unlinkPath } from './fs-layer';
 
 /** The sidecar format this code writes; older ones are read, newer ones refused. */
 export const sidecarFormatVersion = 1;
+
+/**
+ * The largest sidecar read. A session log holds decisions and edits, not the text: even a day's work on a
+ * big issue is a few megabytes, so anything far larger was not written by Galley and is refused unread.
+ */
+export const maxSidecarBytes = 32 * 1024 * 1024;
+
+/** The deepest nesting a sidecar may have; the session log is a handful of levels deep. */
+export const maxSidecarDepth = 64;
 
 /** What a sidecar holds. `log` is the document's session log, opaque here; `meta` is issue metadata. */
 export interface SidecarData {
@@ -155,7 +164,12 @@ export async function readSidecar(path: string): Promise<Result<SidecarData | nu
   const name = basename(path);
   let bytes: Uint8Array;
   try {
-    bytes = await readFileBytes(path);
+    const read = await readBoundedFile(path, maxSidecarBytes);
+    if (read.kind === 'not-a-file') return fail('corrupt', `${name}: the saved editing state is ${read.what}, not a file; it was not read`);
+    if (read.kind === 'too-large') {
+      return fail('corrupt', `${name}: the saved editing state is ${megabytes(read.size)}, over the ${megabytes(maxSidecarBytes)} a session can be; it was not read`);
+    }
+    bytes = read.bytes;
   } catch (error) {
     if (errnoCode(error) === 'ENOENT') return ok(null);
     return { ok: false, error: readError(path, error) };
@@ -166,6 +180,8 @@ export async function readSidecar(path: string): Promise<Result<SidecarData | nu
   } catch {
     return fail('corrupt', `${name}: the saved editing state is damaged (not valid JSON)`);
   }
+  // Too deep to be ours, and a value this deep would break whatever serialises it next (Electron's IPC).
+  if (nestingExceeds(parsed, maxSidecarDepth)) return fail('corrupt', `${name}: the saved editing state is damaged (nested more than ${maxSidecarDepth} levels deep)`);
   const problem = sidecarProblem(parsed);
   return problem === null ? ok(parsed as SidecarData) : fail('corrupt', `${name}: the saved editing state is damaged (${problem})`);
 }
@@ -188,6 +204,22 @@ function sidecarProblem(value: unknown): string | null {
 function reasonOf(error: GalleyError): string {
   if (error.code === 'disk-full') return 'the disk is full';
   return /\(([^()]+)\)/.exec(error.message)?.[1] ?? 'it cannot be written';
+}
+
+/** Whether a parsed JSON value nests deeper than `limit` (walked with a stack, so depth cannot overflow it). */
+export function nestingExceeds(value: unknown, limit: number): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const top = stack.pop() as { value: unknown; depth: number };
+    if (typeof top.value !== 'object' || top.value === null) continue;
+    if (top.depth >= limit) return true;
+    for (const child of Object.values(top.value)) if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: top.depth + 1 });
+  }
+  return false;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

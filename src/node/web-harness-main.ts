@@ -1,7 +1,8 @@
 /** `npm run web -- [file]`: start the harness on the file (or the bundled sample) and serve until stopped. */
-import { resolve } from 'node:path';
+import { delimiter, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { APPLY_MODES } from '../core/analysis/repair-issue';
+import { createPathGrants, guardCalls } from './path-grants';
 import { createGalleyService } from './services';
 import { createWebHostService } from './web-host-service';
 import { defaultRendererDir, startHarness } from './web-harness';
@@ -13,16 +14,23 @@ export async function main(args: readonly string[], resourcesDir: string): Promi
   if (values.apply !== undefined && !(APPLY_MODES as readonly string[]).includes(values.apply)) {
     throw new Error(`unknown --apply '${values.apply}' (one of: ${APPLY_MODES.join(', ')})`);
   }
+  // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
+  const launchedIn = resolve(process.env.INIT_CWD ?? process.cwd());
+  const startupPath = file ? resolve(launchedIn, file) : null;
+  // A browser page has no native dialogs to grant paths one by one, so the harness grants whole folders:
+  // where it was started, the start-up file's folder, and any in GALLEY_WEB_ROOTS. Nothing else is reachable.
+  const grants = createPathGrants();
+  const roots = [launchedIn, ...(startupPath ? [dirname(startupPath)] : []), ...(process.env.GALLEY_WEB_ROOTS ?? '').split(delimiter).filter((r) => r !== '')];
+  for (const root of roots) grants.grantFolder(resolve(root), true);
   const service = createGalleyService({
-    // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
-    startupPath: file ? resolve(process.env.INIT_CWD ?? process.cwd(), file) : null,
+    startupPath,
     resourcesDir,
     stateDir: null,
     // Tests use a small soft limit to exercise "open anyway?" without writing 50 MB files.
     softLimitBytes: process.env.GALLEY_SOFT_LIMIT_BYTES ? Number(process.env.GALLEY_SOFT_LIMIT_BYTES) : undefined,
   });
   const harness = await startHarness({
-    calls: { ...service, ...createWebHostService() },
+    calls: guardCalls({ ...service, ...createWebHostService() }, grants),
     rendererDir: process.env.GALLEY_RENDERER_DIR ?? defaultRendererDir(),
     port: Number(process.env.GALLEY_WEB_PORT ?? 0),
   });

@@ -1,7 +1,9 @@
 /**
  * The browser harness: a loopback HTTP server that serves the built renderer and binds the same
  * service object Electron binds to IPC, over POST /api/<call>. Random port, random token; requests
- * without the token (query, header or the cookie set on the first page load) get 403.
+ * without the token (query, header or the cookie set on the first page load) get 403. Calls need the
+ * token in the query or header (never the cookie alone) and are refused from any other origin, so a
+ * page on another 127.0.0.1 port cannot drive the services (CSRF).
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -47,7 +49,24 @@ const mimeTypes: Readonly<Record<string, string>> = {
 };
 
 const maxBody = 300 * 1024 * 1024;
-const cookieName = 'galley_token';
+
+/** The token cookie's name: per port, because cookies ignore ports and two harnesses would overwrite each other's. */
+export function tokenCookieName(port: number): string {
+  return `galley_token_${port}`;
+}
+
+/**
+ * Why an /api request may not come from our own page, or null. Browsers say where a request comes from
+ * (Sec-Fetch-Site, Origin); another 127.0.0.1 port is same-site but not same-origin. Clients that are not
+ * browsers (tests, curl) send neither and are judged by the token alone.
+ */
+export function crossOriginProblem(headers: IncomingMessage['headers'], port: number): string | null {
+  const site = headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin') return `Forbidden: a ${String(site)} request`;
+  const origin = headers.origin;
+  if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) return 'Forbidden origin';
+  return null;
+}
 
 /** Start the harness on 127.0.0.1. */
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
@@ -74,8 +93,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     const host = req.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 403, 'text/plain', 'Forbidden host');
     const queryToken = url.searchParams.get('token');
-    const authorised =
-      sameToken(queryToken) || sameToken(header(req, 'x-galley-token')) || sameToken(cookie(req, cookieName));
+    const cookieName = tokenCookieName(port);
+    const explicitToken = sameToken(queryToken) || sameToken(header(req, 'x-galley-token'));
+    const authorised = explicitToken || sameToken(cookie(req, cookieName));
     if (!authorised) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden: missing or wrong token');
     if (sameToken(queryToken)) {
       // Assets and workers load without the query string; the cookie lets them through.
@@ -83,6 +103,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     }
 
     if (url.pathname.startsWith('/api/')) {
+      // A browser sends the cookie with any same-site request, even a no-cors one from another port: it
+      // only opens assets. Calls need the token the bridge sends as a header, from our own origin.
+      if (!explicitToken) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden: calls need the token header');
+      const crossOrigin = crossOriginProblem(req.headers, port);
+      if (crossOrigin !== null) return send(res, 403, 'text/plain; charset=utf-8', crossOrigin);
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
       const name = url.pathname.slice('/api/'.length);
       const result = await callService(options.calls, name, await readBody(req));

@@ -8,8 +8,8 @@ import type { WorkspaceDto, WorkspaceIssueDto, WorkspaceStatus } from '../shared
 import { fail, ok, type Result } from '../shared/result';
 import { writeFileAtomic } from './atomic-write';
 import { errnoCode, readError } from './fs-errors';
-import { listDirectory, readFileBytes, statPath } from './fs-layer';
-import { fallbackSidecarPathFor, readSidecar, sidecarPathFor } from './sidecar';
+import { listDirectory, lstatPath, readBoundedFile, statPath } from './fs-layer';
+import { fallbackSidecarPathFor, sidecarPathFor } from './sidecar';
 
 /** The state file of a workspace folder. */
 export const workspaceStateName = '.galley-workspace.json';
@@ -22,6 +22,9 @@ export interface WorkspaceState {
 
 const emptyState: WorkspaceState = { formatVersion: 1, exported: {} };
 
+/** The largest state file read: a few dozen bytes per exported issue; anything bigger was not written by Galley. */
+const maxStateBytes = 4 * 1024 * 1024;
+
 /** Whether a file name is an issue text: not hidden, and not Galley's own export beside its source (`<name>.repaired.txt`). */
 export function isIssueFileName(name: string): boolean {
   return /\.txt$/i.test(name) && !name.startsWith('.') && !/\.repaired\.txt$/i.test(name);
@@ -30,7 +33,10 @@ export function isIssueFileName(name: string): boolean {
 /** Read a folder's workspace state; a missing or damaged file reads as empty (it only records exports). */
 export async function readWorkspaceState(folder: string): Promise<WorkspaceState> {
   try {
-    const parsed: unknown = JSON.parse(new TextDecoder().decode(await readFileBytes(join(folder, workspaceStateName))));
+    // A planted FIFO, link or huge file here must not hang or flood the folder view: it reads as empty.
+    const read = await readBoundedFile(join(folder, workspaceStateName), maxStateBytes);
+    if (read.kind !== 'bytes') return emptyState;
+    const parsed: unknown = JSON.parse(new TextDecoder().decode(read.bytes));
     if (typeof parsed !== 'object' || parsed === null) return emptyState;
     const exported = (parsed as { exported?: unknown }).exported;
     if (typeof exported !== 'object' || exported === null) return emptyState;
@@ -94,12 +100,17 @@ export async function listWorkspace(folder: string, fallbackDir: string | null):
   return ok({ folder: absolute, issues });
 }
 
+// The status needs only to know that a sidecar is there, so it is never read: lstat cannot hang on a FIFO,
+// follow a link or load a huge file. A damaged one still means someone worked on the issue (opening it says
+// what is wrong); anything that is not a plain file is no session of ours.
 async function reviewStatus(path: string, fallbackDir: string | null): Promise<WorkspaceStatus> {
   const candidates = [sidecarPathFor(path), ...(fallbackDir ? [fallbackSidecarPathFor(path, fallbackDir)] : [])];
   for (const candidate of candidates) {
-    const read = await readSidecar(candidate);
-    // A damaged sidecar still means someone worked on the issue: it is in review (opening it says what is wrong).
-    if (!read.ok || read.value !== null) return 'in-review';
+    try {
+      if ((await lstatPath(candidate)).isFile()) return 'in-review';
+    } catch {
+      // No sidecar there.
+    }
   }
   return 'new';
 }

@@ -1,10 +1,11 @@
 /** Builds `window.galley` from the contract tables, so no channel is spelled twice and ipcRenderer never leaks. */
 import type { IpcRendererEvent } from 'electron';
-import { callChannels, eventChannels, type CallName, type GalleyApi, type GalleyEvents } from '../shared/ipc';
+import { callChannels, droppedPathChannel, eventChannels, type CallName, type GalleyApi, type GalleyEvents } from '../shared/ipc';
 
 /** The slice of ipcRenderer the preload uses. */
 export interface RendererIpc {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  send(channel: string, ...args: unknown[]): void;
   on(channel: string, listener: (event: IpcRendererEvent, ...args: unknown[]) => void): unknown;
   removeListener(channel: string, listener: (event: IpcRendererEvent, ...args: unknown[]) => void): unknown;
 }
@@ -34,7 +35,10 @@ export function buildGalleyApi(ipc: RendererIpc, files: FileUtils): GalleyApi {
   const pathForFile = (file: object): string | null => {
     try {
       const path = files.getPathForFile(file as File);
-      return path === '' ? null : path;
+      if (path === '') return null;
+      // Main grants the renderer this path; the message arrives before the page's openIssue call for it.
+      ipc.send(droppedPathChannel, path);
+      return path;
     } catch {
       return null;
     }

@@ -43,7 +43,7 @@ async function showOpened(opened: OpenedIssueDto): Promise<boolean> {
   // The same threshold as `galley fix`, so the app opens on what the CLI would write.
   const restored = await openSession(opened, analysis.initial, analysis.suggestions, openThreshold());
   const locale = localeStore.get();
-  if (restored.kind === 'restored') notify(format(locale, 'sessionRestored', { n: restored.steps }));
+  if (restored.kind === 'restored') notify(format(locale, 'sessionRestored', { n: restored.steps, path: restored.path, time: savedTime(restored.savedAt, locale) }));
   else if (restored.kind === 'source-changed') notify(format(locale, 'sessionSourceChanged', { path: restored.path }));
   else if (restored.kind === 'damaged') notify(format(locale, 'sessionDamaged', { message: restored.message }));
   else notify(null);
@@ -121,4 +121,10 @@ export function defaultExportPath(sourcePath: string, extension: string): string
   const slash = Math.max(sourcePath.lastIndexOf('/'), sourcePath.lastIndexOf('\\'));
   const stem = dot > slash ? sourcePath.slice(0, dot) : sourcePath;
   return `${stem}.repaired.${extension}`;
+}
+
+/** A sidecar's save time as the user reads it (the stored value is ISO 8601). */
+export function savedTime(savedAt: string, locale: 'zh' | 'en'): string {
+  const date = new Date(savedAt);
+  return Number.isNaN(date.getTime()) ? savedAt : date.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB');
 }

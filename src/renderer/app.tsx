@@ -16,6 +16,7 @@ import { SplitView } from './shell/split-view';
 import { StatusBar } from './shell/status-bar';
 import { Toolbar } from './shell/toolbar';
 import { OpenWarnings } from './shell/open-warnings';
+import { RegionBoundary } from './shell/region-boundary';
 import { useGlobalKeys } from './shell/use-global-keys';
 import { StartScreen } from './start/start-screen';
 import { TabStrip } from './tabs/tab-strip';
@@ -25,7 +26,7 @@ import { SourceView } from './source/source-view';
 import { useStore } from './stores/create-store';
 import { issueStore } from './stores/issue-store';
 import { sessionStore } from './stores/session-store';
-import { uiStore } from './stores/ui-store';
+import { showDialog, uiStore } from './stores/ui-store';
 
 /** The app. */
 export function App(): React.JSX.Element {
@@ -96,18 +97,26 @@ export function App(): React.JSX.Element {
       {issue ? <OpenWarnings issue={issue} /> : null}
       <TabStrip />
       <div className="workbench-row">
-        <WorkspacePanel />
+        <RegionBoundary name="workspace">
+          <WorkspacePanel />
+        </RegionBoundary>
         <main className="workbench">
           {issue ? (
             <SplitView
               label={`${t('sourcePane')} | ${t('issuePane')}`}
-              left={<SourceView issue={issue} doc={doc} />}
+              left={
+                <RegionBoundary name="source" resetKey={issue.path}>
+                  <SourceView issue={issue} doc={doc} />
+                </RegionBoundary>
+              }
               right={
                 doc ? (
-                  <div className="right-column">
-                    <IssuePane doc={doc} />
-                    <ReviewQueue />
-                  </div>
+                  <RegionBoundary name="issue" resetKey={issue.path}>
+                    <div className="right-column">
+                      <IssuePane doc={doc} />
+                      <ReviewQueue />
+                    </div>
+                  </RegionBoundary>
                 ) : (
                   <div className="placeholder" aria-busy="true" data-testid="analysing">
                     {t('analysing')}
@@ -128,10 +137,12 @@ export function App(): React.JSX.Element {
       {ui.dialog === 'open' ? <OpenDialog /> : null}
       {ui.dialog === 'open-folder' ? <OpenDialog kind="folder" /> : null}
       {/* The export dialogs are loaded on first use (dialogs/lazy-dialogs.ts). */}
-      <Suspense fallback={null}>
-        {ui.dialog === 'export-all' ? <ExportAllDialog /> : null}
-        {ui.dialog === 'export' && doc && issue ? <ExportDialog doc={doc} sourcePath={issue.path} /> : null}
-      </Suspense>
+      <RegionBoundary name="dialog" resetKey={ui.dialog} onDismiss={() => showDialog('none')}>
+        <Suspense fallback={null}>
+          {ui.dialog === 'export-all' ? <ExportAllDialog /> : null}
+          {ui.dialog === 'export' && doc && issue ? <ExportDialog doc={doc} sourcePath={issue.path} /> : null}
+        </Suspense>
+      </RegionBoundary>
       <ConfirmDialog />
       {ui.dialog === 'issue-properties' && doc ? <IssuePropertiesDialog doc={doc} /> : null}
       {ui.dialog === 'shortcuts' ? <ShortcutsDialog /> : null}

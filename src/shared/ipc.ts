@@ -247,6 +247,12 @@ export const eventChannels = {
   beforeClose: 'galley:event-before-close',
 } as const satisfies { readonly [E in keyof GalleyEvents]: `galley:${string}` };
 
+/**
+ * Sent by the preload (never by the page, which has no ipcRenderer) with the path of a file the user
+ * dropped, so main lets the renderer open it: only a real drop gives a File a path.
+ */
+export const droppedPathChannel = 'galley:dropped-path';
+
 /** The object the renderer sees as `window.galley`. */
 export type GalleyApi = {
   readonly [N in CallName]: (...args: CallArgs<N>) => Promise<CallResult<N>>;

@@ -39,6 +39,8 @@ test('a folder workspace shows each issue’s status, moves to the next issue an
   await page.getByTestId('export-all-confirm').click();
   await expect(page.getByTestId('export-all-result')).toContainText(/1/);
   await expect(page.getByTestId('export-all-progress')).toContainText('1/1');
+  // The edits it used are named: which sidecar, so one planted beside an issue does not replay unseen.
+  await expect(page.getByTestId('export-all-restored')).toContainText('day-1.txt.galley.json');
   expect(await readdir(out)).toEqual(['day-1.repaired.md']);
   const exported = await readFile(join(out, 'day-1.repaired.md'), 'utf8');
   // The split made in review is in the export: eight articles (seven separators), not the sample's seven.

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -87,5 +87,28 @@ describe('writeExportFiles', () => {
     expect((await readdir(folder)).every((n) => !n.includes('/') && !n.includes(':'))).toBe(true);
     const again = await service.writeExportFiles({ folder, files, overwrite: false });
     expect(again).toMatchObject({ ok: false, error: { code: 'exists' } });
+  });
+
+  it('numbers headlines that clean to one name, keeps double extensions, and replaces without losing a file', async () => {
+    const service = createGalleyService({ startupPath: null, resourcesDir: resources, stateDir: null });
+    const folder = join(dir, 'articles');
+    await mkdir(folder);
+    const files = ['A/B', 'A:B'].flatMap((headline, i) =>
+      ['galley.json', 'ninjs.json', 'newsml.xml'].map((ext) => ({ date: '2023-05-27', headline, ext, data: `${headline}-${i}-${ext}`, encoding: 'utf8' as const })),
+    );
+    const first = await service.writeExportFiles({ folder, files, overwrite: false });
+    expect(first.ok).toBe(true);
+    const paths = first.ok ? first.value.paths : [];
+    expect(new Set(paths).size).toBe(6);
+    const names = (await readdir(folder)).sort();
+    expect(names).toHaveLength(6);
+    expect(names.filter((n) => n.endsWith('.galley.json'))).toHaveLength(2);
+    expect(names.filter((n) => n.endsWith('.ninjs.json'))).toHaveLength(2);
+    expect(names.filter((n) => n.endsWith('.newsml.xml'))).toHaveLength(2);
+    // After "Replace", still six distinct files, each with its own article.
+    const replaced = await service.writeExportFiles({ folder, files, overwrite: true });
+    expect(replaced.ok && new Set(replaced.value.paths).size).toBe(6);
+    const contents = await Promise.all(names.map((n) => readFile(join(folder, n), 'utf8')));
+    expect(new Set(contents).size).toBe(6);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,34 @@ describe('web harness', () => {
       request({ host: '127.0.0.1', port: harness.port, path: `/?token=${harness.token}`, headers: { host: 'evil.example' } }, (res) => resolve(res.statusCode ?? 0)).end();
     });
     expect(status).toBe(403);
+  });
+
+  it('refuses calls carried by the cookie alone or sent from another origin (CSRF)', async () => {
+    const page = await fetch(harness.url);
+    const cookie = page.headers.get('set-cookie')!.split(';')[0];
+    // Per port: a second harness in the same browser sets its own cookie instead of replacing this one.
+    expect(cookie.startsWith(`galley_token_${harness.port}=`)).toBe(true);
+    const target = join(dir, 'csrf.txt');
+    const body = JSON.stringify([{ path: target, data: 'pwned', encoding: 'utf8', overwrite: true }]);
+    const { request } = await import('node:http');
+    const post = (headers: Record<string, string>) =>
+      new Promise<number>((resolve) => {
+        const req = request({ host: '127.0.0.1', port: harness.port, path: '/api/writeExport', method: 'POST', headers }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.end(body);
+      });
+    // What a no-cors fetch from http://127.0.0.1:<other port> sends: the cookie (same site), no token header.
+    expect(await post({ cookie, origin: 'http://127.0.0.1:1', 'sec-fetch-site': 'same-site', 'content-type': 'text/plain' })).toBe(403);
+    expect(await post({ cookie })).toBe(403);
+    // Even with the token, a browser request from another origin is refused.
+    expect(await post({ 'x-galley-token': harness.token, origin: 'http://127.0.0.1:1' })).toBe(403);
+    expect(await post({ 'x-galley-token': harness.token, 'sec-fetch-site': 'same-site' })).toBe(403);
+    expect(await stat(target).catch(() => null)).toBeNull();
+    // Our own page's calls pass.
+    expect(await post({ 'x-galley-token': harness.token, origin: base(), 'sec-fetch-site': 'same-origin' })).toBe(200);
+    expect(await stat(target).catch(() => null)).not.toBeNull();
   });
 
   it('injects the bridge before the first script', () => {

@@ -224,12 +224,24 @@ function freshRemovalId(doc: IssueDocument, base: string): string {
 /**
  * Inside an `applyCommands` run: every paragraph and article id the run's documents have held (a
  * superset of the current ones), built on first use. An id not in it is certainly free, so checking a
- * new id does not search the whole issue; one in it is looked up. Null outside a run.
+ * new id does not search the whole issue; one in it is looked up. Null outside a run. The paragraph
+ * ids are those of the run's first document (`paragraphIdsAt`) plus those made since.
  */
-let knownParagraphIds: Set<string> | null = null;
+let knownParagraphIds: { readonly start: ReadonlySet<string>; readonly made: Set<string> } | null = null;
 let knownArticleIds: Set<string> | null = null;
+/** The document the current run started from. */
+let runStart: IssueDocument | null = null;
 
-function paragraphIdsOf(doc: IssueDocument): Set<string> {
+/**
+ * The paragraph ids of the last two documents runs started from: a decision and its undo, or a reject
+ * and the accept after it, resume from the same kept document, and listing a 50 MB issue's ids took
+ * longer than the rest of such a replay.
+ */
+const startIds: { doc: WeakRef<IssueDocument>; ids: ReadonlySet<string> }[] = [];
+
+function paragraphIdsAt(doc: IssueDocument): ReadonlySet<string> {
+  const known = startIds.find((entry) => entry.doc.deref() === doc);
+  if (known) return known.ids;
   const ids = new Set<string>();
   for (const article of doc.articles) {
     for (const role of headRoles) {
@@ -239,16 +251,19 @@ function paragraphIdsOf(doc: IssueDocument): Set<string> {
     for (const p of article.paragraphs) ids.add(p.id);
     for (const p of article.captions) ids.add(p.id);
   }
+  // Weakly held: a closed issue's documents are not kept alive by this.
+  startIds.unshift({ doc: new WeakRef(doc), ids });
+  startIds.length = Math.min(startIds.length, 2);
   return ids;
 }
 
 /** Ids must stay unique, or later commands would act on whichever paragraph happens to be found first. */
 function newParagraphProblem(doc: IssueDocument, id: string): string | null {
-  if (owned !== null) {
-    knownParagraphIds ??= paragraphIdsOf(doc);
+  if (owned !== null && runStart !== null) {
     // Every new paragraph is checked here first, so adding a free id keeps the set a superset.
-    if (!knownParagraphIds.has(id)) {
-      knownParagraphIds.add(id);
+    knownParagraphIds ??= { start: paragraphIdsAt(runStart), made: new Set() };
+    if (!knownParagraphIds.made.has(id) && !knownParagraphIds.start.has(id)) {
+      knownParagraphIds.made.add(id);
       return null;
     }
   }
@@ -336,29 +351,324 @@ export function applyCommand(doc: IssueDocument, command: Command): ApplyOutcome
 /** What `applyCommands` reports for each command, in order. */
 export type StepVisitor = (index: number, outcome: ApplyOutcome) => void;
 
+/** Whether `applyCommands` applies the command at `index`, asked with the document it would apply to (valid only during the call). */
+export type StepFilter = (index: number, doc: IssueDocument) => boolean;
+
+const includeAll: StepFilter = () => true;
+
+/** The problem reported for a command a `StepFilter` left out. */
+export const LEFT_OUT = 'left out';
+
 /**
  * Apply commands one after another, exactly as repeated `applyCommand` would, but faster: arrays made by
  * one command are changed in place by the next instead of copied. Documents in between are therefore
- * only valid inside `visit`, except those after the steps `keep` asks for (and the result), which are
- * never changed afterwards. The input document is never changed.
+ * only valid inside `visit` (and `include`, which may leave a command out), except those after the steps `keep` asks for (and the result), which are
+ * never changed afterwards. The input document is never changed. A block of consecutive article splits
+ * is applied at once (see `splitArticlesAtOnce`), and so is a long block of consecutive joins and text
+ * removals (`applyEditBlock`): `include` is then asked about each before any of them applies, and
+ * `visit` sees the document after the whole block for each.
  */
-export function applyCommands(doc: IssueDocument, commands: readonly Command[], keep: (index: number) => boolean, visit: StepVisitor): IssueDocument {
-  const outer = { owned, knownParagraphIds, knownArticleIds };
+export function applyCommands(
+  doc: IssueDocument,
+  commands: readonly Command[],
+  keep: (index: number) => boolean,
+  visit: StepVisitor,
+  include: StepFilter = includeAll,
+): IssueDocument {
+  const outer = { owned, knownParagraphIds, knownArticleIds, runStart };
+  runStart = doc;
   owned = new WeakSet();
   knownParagraphIds = null;
   knownArticleIds = null;
   try {
-    for (let i = 0; i < commands.length; i++) {
-      const outcome = applyCommand(doc, commands[i]);
-      doc = outcome.doc;
-      visit(i, outcome);
+    for (let i = 0; i < commands.length; ) {
+      const end = splitBlockEnd(commands, i, keep);
+      const editEnd = editBlockEnd(commands, i, keep);
+      if (end - i >= SPLIT_BLOCK_MIN) {
+        doc = applySplitBlock(doc, commands, i, end, visit, include);
+        i = end;
+      } else if (editEnd - i >= EDIT_BLOCK_MIN) {
+        doc = applyEditBlock(doc, commands, i, editEnd, visit, include);
+        i = editEnd;
+      } else {
+        const outcome = include(i, doc) ? applyCommand(doc, commands[i]) : { applied: false as const, doc, problem: LEFT_OUT };
+        doc = outcome.doc;
+        visit(i, outcome);
+        i++;
+      }
       // A kept document must not change: what later commands make is owned afresh.
-      if (keep(i)) owned = new WeakSet();
+      if (keep(i - 1)) owned = new WeakSet();
     }
   } finally {
-    ({ owned, knownParagraphIds, knownArticleIds } = outer);
+    ({ owned, knownParagraphIds, knownArticleIds, runStart } = outer);
   }
   return doc;
+}
+
+/** Fewest consecutive article splits applied as one block: below it, one at a time costs no more. */
+const SPLIT_BLOCK_MIN = 8;
+
+/** The end (exclusive) of the run of article splits starting at `start`, cut after any step whose document is kept. */
+function splitBlockEnd(commands: readonly Command[], start: number, keep: (index: number) => boolean): number {
+  let end = start;
+  while (end < commands.length && commands[end].kind === 'split-article') {
+    end++;
+    if (keep(end - 1)) break;
+  }
+  return end;
+}
+
+/** Apply commands [start, end), all article splits, at once where that gives the same document, else one by one. */
+function applySplitBlock(
+  doc: IssueDocument,
+  commands: readonly Command[],
+  start: number,
+  end: number,
+  visit: StepVisitor,
+  include: StepFilter,
+): IssueDocument {
+  const included: boolean[] = [];
+  const splits: SplitArticle[] = [];
+  for (let k = start; k < end; k++) {
+    const command = commands[k];
+    included.push(include(k, doc));
+    if (included[k - start] && command.kind === 'split-article') splits.push(command);
+  }
+  const result = splitArticlesAtOnce(doc, splits);
+  for (let k = start; k < end; k++) {
+    if (!included[k - start]) visit(k, { applied: false, doc: result ?? doc, problem: LEFT_OUT });
+    else if (result) visit(k, { applied: true, doc: result });
+    else {
+      const outcome = applyCommand(doc, commands[k]);
+      doc = outcome.doc;
+      visit(k, outcome);
+    }
+  }
+  return result ?? doc;
+}
+
+type SplitArticle = Extract<Command, { kind: 'split-article' }>;
+
+/** Fewest consecutive joins and text removals applied as one block: below it, one at a time costs no more. */
+const EDIT_BLOCK_MIN = 16;
+
+/** The end (exclusive) of the run of joins and text removals starting at `start`, cut after any kept step. */
+function editBlockEnd(commands: readonly Command[], start: number, keep: (index: number) => boolean): number {
+  let end = start;
+  while (end < commands.length && (commands[end].kind === 'join' || commands[end].kind === 'remove-text')) {
+    end++;
+    if (keep(end - 1)) break;
+  }
+  return end;
+}
+
+/** Where a paragraph stands, for `applyEditBlock`. */
+interface Place {
+  readonly article: number;
+  readonly slot: Slot;
+  readonly index: number;
+}
+
+/**
+ * `list` with the paragraphs at `places` replaced by their changed versions, or taken out (null). A list
+ * owned by the run is compacted in place from the first change on: one pass, where taking paragraphs out
+ * one at a time moved everything after each of them.
+ */
+function withChanges(list: readonly Paragraph[], places: readonly Place[], changed: ReadonlyMap<string, Paragraph | null>): Paragraph[] {
+  const result = isOwned(list) ? (list as Paragraph[]) : own(list.slice());
+  const indices = places.map((place) => place.index).sort((x, y) => x - y);
+  let write = indices[0];
+  let next = 0;
+  for (let read = indices[0]; read < result.length; read++) {
+    let paragraph: Paragraph | null | undefined = result[read];
+    if (next < indices.length && indices[next] === read) {
+      next++;
+      paragraph = changed.get(paragraph.id);
+      if (paragraph === null || paragraph === undefined) continue;
+    }
+    result[write++] = paragraph;
+  }
+  result.length = write;
+  return result;
+}
+
+/**
+ * Joins and text removals [start, end) applied as one block: each command records the paragraphs it
+ * changes, and every article it touched is rebuilt once at the end. One at a
+ * time, each took its paragraph out of a list of up to the whole issue (before the article splits, an
+ * issue is one article), a move of everything after it. Same outcomes, problems and document as one
+ * by one.
+ */
+function applyEditBlock(
+  doc: IssueDocument,
+  commands: readonly Command[],
+  start: number,
+  end: number,
+  visit: StepVisitor,
+  include: StepFilter,
+): IssueDocument {
+  // The document does not change until the block ends, so places found in it stay right; finding one
+  // starts where the last was found, and the commands of a block mostly go through the issue in order.
+  const places = new Map<string, Place | null>();
+  const placeOf = (id: string): Place | null => {
+    let place = places.get(id);
+    if (place === undefined) {
+      const at = locateParagraph(doc, id);
+      place = at ? { article: at.articleIndex, slot: at.slot, index: at.index } : null;
+      places.set(id, place);
+    }
+    return place;
+  };
+  /** Paragraphs changed in the block, by id; null: taken out. */
+  const changed = new Map<string, Paragraph | null>();
+  /** Per article touched, the places changed in it. */
+  const touched = new Map<number, Place[]>();
+  const removals: Removal[] = [];
+  const newRemovalIds = new Set<string>();
+  const current = (id: string): Paragraph | null => {
+    const now = changed.get(id);
+    if (now !== undefined) return now;
+    const place = placeOf(id);
+    if (!place) return null;
+    const article = doc.articles[place.article];
+    return place.slot === 'body' ? article.paragraphs[place.index] : place.slot === 'caption' ? article.captions[place.index] : article[place.slot];
+  };
+  const set = (id: string, paragraph: Paragraph | null): void => {
+    const place = placeOf(id) as Place;
+    if (!changed.has(id)) {
+      const places = touched.get(place.article);
+      if (places) places.push(place);
+      else touched.set(place.article, [place]);
+    }
+    changed.set(id, paragraph);
+  };
+  const problems: (string | null)[] = [];
+  for (let k = start; k < end; k++) {
+    const command = commands[k];
+    if (!include(k, doc)) problems.push(LEFT_OUT);
+    else if (command.kind === 'join') {
+      const second = current(command.second);
+      const first = current(command.first);
+      if (command.first === command.second) problems.push('cannot join a paragraph to itself');
+      else if (!first || !second) problems.push(`paragraph ${command.first} or ${command.second} not found`);
+      else {
+        const glue: Piece[] = command.separator ? [{ kind: 'typed', text: command.separator }] : [];
+        set(command.second, null);
+        set(command.first, { ...first, pieces: [...first.pieces, ...glue, ...second.pieces] });
+        problems.push(null);
+      }
+    } else if (command.kind === 'remove-text') {
+      const paragraph = current(command.paragraph);
+      const { start: from, end: to } = command;
+      if (newRemovalIds.has(command.removalId) || isRemovalIdTaken(doc, command.removalId)) problems.push(`removal ${command.removalId} already exists`);
+      else if (!paragraph) problems.push(`paragraph ${command.paragraph} not found`);
+      else if (!isOffset(from) || !isOffset(to)) problems.push(`range ${from}-${to} is not a source range`);
+      else if (!(from < to)) problems.push('empty range');
+      else {
+        const { kept, cut } = cutRange(paragraph, from, to);
+        if (cut.length === 0) problems.push(`range ${from}-${to} is not in paragraph ${command.paragraph}`);
+        else {
+          const remaining: Paragraph = { ...paragraph, pieces: kept };
+          set(command.paragraph, isEmpty(doc.source, remaining) ? null : remaining);
+          removals.push({ id: command.removalId, paragraph: { id: command.removalId, pieces: cut }, kind: command.removal, reason: command.reason });
+          newRemovalIds.add(command.removalId);
+          problems.push(null);
+        }
+      }
+    } else problems.push(`${command.kind} in a block of joins`);
+  }
+  let next = doc;
+  for (const [a, changedPlaces] of touched) {
+    const article = next.articles[a];
+    let rebuilt: Article = article;
+    for (const role of headRoles) {
+      const field = article[role];
+      const now = field ? changed.get(field.id) : undefined;
+      if (field && now !== undefined) rebuilt = { ...rebuilt, [role]: now };
+    }
+    const inBody = changedPlaces.filter((place) => place.slot === 'body');
+    const inCaptions = changedPlaces.filter((place) => place.slot === 'caption');
+    if (inBody.length > 0) rebuilt = { ...rebuilt, paragraphs: withChanges(article.paragraphs, inBody, changed) };
+    if (inCaptions.length > 0) rebuilt = { ...rebuilt, captions: withChanges(article.captions, inCaptions, changed) };
+    next = withArticle(next, a, rebuilt);
+  }
+  for (const removal of removals) next = withRemoval(next, removal);
+  for (let k = start; k < end; k++) {
+    const problem = problems[k - start];
+    visit(k, problem === null ? { applied: true, doc: next } : { applied: false, doc: next, problem });
+  }
+  return next;
+}
+
+/** Whether an article id is in use, without claiming it (see isArticleIdTaken). */
+function isArticleIdInUse(doc: IssueDocument, id: string): boolean {
+  if (owned !== null) {
+    knownArticleIds ??= new Set(doc.articles.map((a) => a.id));
+    if (!knownArticleIds.has(id)) return false;
+  }
+  return doc.articles.some((a) => a.id === id);
+}
+
+/**
+ * Article splits applied at once: each article is cut at all its split points in one pass, so a long
+ * article cut into thousands costs its length once rather than once per cut (one at a time, each cut
+ * moved the whole remaining tail: replaying an issue of 200 000 short lines was quadratic in articles).
+ * Gives exactly what applying them one by one gives, or null where it might not (the caller then does
+ * that): every new id free and distinct, every split point a body paragraph, each article's split
+ * points in the order they stand.
+ */
+function splitArticlesAtOnce(doc: IssueDocument, splits: readonly SplitArticle[]): IssueDocument | null {
+  if (owned === null) return null;
+  const newIds = new Set<string>();
+  const cuts = new Map<number, { index: number; id: string }[]>();
+  for (const split of splits) {
+    if (newIds.has(split.newArticle) || isArticleIdInUse(doc, split.newArticle)) return null;
+    newIds.add(split.newArticle);
+    const at = locateParagraph(doc, split.at);
+    if (!at || at.slot !== 'body') return null;
+    let list = cuts.get(at.articleIndex);
+    if (!list) cuts.set(at.articleIndex, (list = []));
+    if (list.length > 0 && list[list.length - 1].index >= at.index) return null;
+    list.push({ index: at.index, id: split.newArticle });
+  }
+  const articles: Article[] = own([]);
+  doc.articles.forEach((article, index) => {
+    const list = cuts.get(index);
+    if (!list) {
+      articles.push(article);
+      return;
+    }
+    const body = article.paragraphs;
+    const bounds = list.map((cut) => firstSourceOffset(body[cut.index]));
+    // Captions go as one split after another would send them: those from each split point on move on.
+    let rest = article.captions.filter((c) => firstSourceOffset(c) >= bounds[0]);
+    articles.push({ ...article, paragraphs: own(body.slice(0, list[0].index)), captions: article.captions.filter((c) => firstSourceOffset(c) < bounds[0]) });
+    list.forEach((cut, k) => {
+      const last = k + 1 === list.length;
+      const captions = last ? rest : rest.filter((c) => firstSourceOffset(c) < bounds[k + 1]);
+      if (!last) rest = rest.filter((c) => firstSourceOffset(c) >= bounds[k + 1]);
+      const paragraphs = own(body.slice(cut.index, last ? body.length : list[k + 1].index));
+      articles.push({ id: cut.id, kicker: null, headline: null, subheadline: null, byline: null, paragraphs, captions });
+    });
+  });
+  for (const id of newIds) knownArticleIds?.add(id);
+  return own({ ...doc, articles });
+}
+
+/** A paragraph's pieces outside source range [start, end), and the pieces of the range it holds. */
+function cutRange(paragraph: Paragraph, start: number, end: number): { readonly kept: Piece[]; readonly cut: Piece[] } {
+  const kept: Piece[] = [];
+  const cut: Piece[] = [];
+  for (const piece of paragraph.pieces) {
+    if (piece.kind === 'typed' || piece.end <= start || piece.start >= end) {
+      kept.push(piece);
+      continue;
+    }
+    if (piece.start < start) kept.push({ kind: 'source', start: piece.start, end: start });
+    cut.push({ kind: 'source', start: Math.max(piece.start, start), end: Math.min(piece.end, end) });
+    if (piece.end > end) kept.push({ kind: 'source', start: end, end: piece.end });
+  }
+  return { kept, cut };
 }
 
 function removeText(
@@ -372,17 +682,7 @@ function removeText(
   if (!at) return skip(doc, `paragraph ${paragraphId} not found`);
   if (!isOffset(start) || !isOffset(end)) return skip(doc, `range ${start}-${end} is not a source range`);
   if (!(start < end)) return skip(doc, 'empty range');
-  const kept: Piece[] = [];
-  const cut: Piece[] = [];
-  for (const piece of at.paragraph.pieces) {
-    if (piece.kind === 'typed' || piece.end <= start || piece.start >= end) {
-      kept.push(piece);
-      continue;
-    }
-    if (piece.start < start) kept.push({ kind: 'source', start: piece.start, end: start });
-    cut.push({ kind: 'source', start: Math.max(piece.start, start), end: Math.min(piece.end, end) });
-    if (piece.end > end) kept.push({ kind: 'source', start: end, end: piece.end });
-  }
+  const { kept, cut } = cutRange(at.paragraph, start, end);
   if (cut.length === 0) return skip(doc, `range ${start}-${end} is not in paragraph ${paragraphId}`);
   const article = doc.articles[at.articleIndex];
   const remaining: Paragraph = { ...at.paragraph, pieces: kept };

@@ -213,8 +213,16 @@ function readLogEntry(value: unknown, path: string): LogEntry {
   switch (type) {
     case 'accept':
       return { type, suggestion: id(e, 'suggestion', path), command: readCommand(field(e, 'command'), `${path}.command`) };
-    case 'reject':
-      return { type, suggestion: id(e, 'suggestion', path) };
+    case 'reject': {
+      const suggestion = id(e, 'suggestion', path);
+      // Written since fixes that depend on the rejected one are held with it; older files have none.
+      if (field(e, 'held') === undefined) return { type, suggestion };
+      const held = array(field(e, 'held'), `${path}.held`).map((key, i) => {
+        if (typeof key !== 'string' || key === '') fail(`${path}.held[${i}]`, 'a non-empty step key');
+        return key;
+      });
+      return { type, suggestion, held };
+    }
     case 'command':
       return { type, command: readCommand(field(e, 'command'), `${path}.command`), label: reason(field(e, 'label'), `${path}.label`) };
     default:

@@ -1,11 +1,17 @@
 import type { Command, IssueDocument, Reason, Suggestion } from '../model';
 import { applyCommands } from './apply';
 import { automaticSuggestions } from './automatic';
+import { aimOf } from './step-aim';
 
 /** One thing the editor did, as stored in the history and the sidecar. */
 export type LogEntry =
   | { readonly type: 'accept'; readonly suggestion: string; readonly command: Command }
-  | { readonly type: 'reject'; readonly suggestion: string }
+  /**
+   * `held`: the replay steps (suggestion ids, or `edit:<log index>` for editor commands) that depended on
+   * the rejected fix (see `SessionReplayer.dependentsOf`); they stay out of the document while it is
+   * rejected, and come back if it is accepted again.
+   */
+  | { readonly type: 'reject'; readonly suggestion: string; readonly held?: readonly string[] }
   | { readonly type: 'command'; readonly command: Command; readonly label: Reason };
 
 /** A suggestion applied automatically when the issue was opened. */
@@ -75,12 +81,32 @@ export function accept(session: Session, suggestionId: string): Session {
   return record(session, { type: 'accept', suggestion: suggestionId, command });
 }
 
-/** Reject a suggestion; an automatic or accepted one is taken back out of the document. */
-export function reject(session: Session, suggestionId: string): Session {
+/**
+ * Reject a suggestion; an automatic or accepted one is taken back out of the document. `held` names the
+ * steps that depended on it (`SessionReplayer.dependentsOf`): they are taken out with it, never replayed
+ * against a document without it, and held suggestions wait in review as pending.
+ */
+export function reject(session: Session, suggestionId: string, held: readonly string[] = []): Session {
   // An unknown id would only add an undo step that does nothing.
   if (!commandOf(session, suggestionId)) return session;
   if (suggestionStatus(session, suggestionId) === 'rejected') return session;
-  return record(session, { type: 'reject', suggestion: suggestionId });
+  return record(session, held.length > 0 ? { type: 'reject', suggestion: suggestionId, held } : { type: 'reject', suggestion: suggestionId });
+}
+
+/**
+ * The steps held out of the document, each with the rejected suggestion it depends on: held by a reject
+ * in effect, until that suggestion is accepted again or the step itself is decided.
+ */
+export function heldSteps(session: Session): ReadonlyMap<string, string> {
+  const holds = new Map<string, string>();
+  for (const entry of activeEntries(session)) {
+    if (entry.type === 'command') continue;
+    holds.delete(entry.suggestion);
+    if (entry.type === 'accept') {
+      for (const [key, by] of holds) if (by === entry.suggestion) holds.delete(key);
+    } else for (const key of entry.held ?? []) holds.set(key, entry.suggestion);
+  }
+  return holds;
 }
 
 /** Apply an editor's command, with a label for the Edit menu. */
@@ -132,6 +158,8 @@ export function suggestionStatuses(session: Session): ReadonlyMap<string, Sugges
     if (entry.type === 'accept') statuses.set(entry.suggestion, 'accepted');
     else if (entry.type === 'reject') statuses.set(entry.suggestion, 'rejected');
   }
+  // A held fix is out of the document and waits for the editor.
+  for (const key of heldSteps(session).keys()) if (statuses.has(key)) statuses.set(key, 'pending');
   return statuses;
 }
 
@@ -210,8 +238,10 @@ export function replaySteps(session: Session): readonly ReplayStep[] {
   /** Per accepted suggestion: the editor commands before its first accept, and the accepted command. */
   const firstAccept = new Map<string, { readonly edits: number; readonly command: Command }>();
   const edits: ReplayStep[] = [];
+  const held = heldSteps(session);
   const entries = activeEntries(session);
   entries.forEach((entry, index) => {
+    // A held editor command keeps its place among the edits (groups count them) but does not replay.
     if (entry.type === 'command') edits.push({ key: `edit:${index}`, command: entry.command });
     else {
       accepted.set(entry.suggestion, entry.type === 'accept');
@@ -220,18 +250,18 @@ export function replaySteps(session: Session): readonly ReplayStep[] {
   });
   // groups[g]: the suggestions that replay after the first g editor commands. Automatic fixes stand in
   // group 0 even when re-accepted after a reject: that is where they stood.
-  const groups: RankedStep[][] = [plan.automaticSteps.filter((s) => accepted.get(s.step.key) !== false)];
+  const groups: RankedStep[][] = [plan.automaticSteps.filter((s) => accepted.get(s.step.key) !== false && !held.has(s.step.key))];
   for (let g = 0; g < edits.length; g++) groups.push([]);
   const added = new Set<number>();
   for (const [suggestion, first] of firstAccept) {
-    if (!accepted.get(suggestion) || plan.automaticIds.has(suggestion)) continue;
+    if (!accepted.get(suggestion) || plan.automaticIds.has(suggestion) || held.has(suggestion)) continue;
     groups[first.edits].push({ rank: plan.ranks.get(suggestion) ?? Infinity, step: { key: suggestion, command: first.command } });
     added.add(first.edits);
   }
   const steps: ReplayStep[] = [];
   groups.forEach((group, g) => {
     for (const { step } of added.has(g) ? sortedByRank(group) : group) steps.push(step);
-    if (g < edits.length) steps.push(edits[g]);
+    if (g < edits.length && !held.has(edits[g].key)) steps.push(edits[g]);
   });
   return steps;
 }
@@ -258,6 +288,8 @@ export class SessionReplayer {
   private steps: ReplayStep[] = [];
   /** The problem of each step (null when it applied). */
   private problems: (string | null)[] = [];
+  /** The aim of each step on the document it was applied to (see step-aim.ts; null: none). */
+  private aims: (string | null)[] = [];
   /** Kept documents: after step `step` (-1: the initial document). */
   private checkpoints: { readonly step: number; readonly doc: IssueDocument }[] = [];
   private initial: IssueDocument | null = null;
@@ -280,19 +312,24 @@ export class SessionReplayer {
     while (this.checkpoints.length > 1 && this.checkpoints[this.checkpoints.length - 1].step >= common) this.checkpoints.pop();
     const resume = this.checkpoints[this.checkpoints.length - 1];
     const from = resume.step + 1;
-    // Steps and problems grow together with the kept documents, so the cache stays consistent even if a step throws.
+    // Steps, problems and aims grow together with the kept documents, so the cache stays consistent even if a step throws.
     this.steps.length = from;
     this.problems.length = from;
+    this.aims.length = from;
     const last = steps.length - 1;
     const doc = applyCommands(
       resume.doc,
       steps.slice(from).map((step) => step.command),
-      (i) => this.isKept(from + i, last),
+      (i) => this.isKept(steps, from + i, last),
       (i, outcome) => {
         this.steps.push(steps[from + i]);
         this.problems.push(outcome.applied ? null : outcome.problem);
         const step = from + i;
-        if (this.isKept(step, last)) this.checkpoints.push({ step, doc: outcome.doc });
+        if (this.isKept(steps, step, last)) this.checkpoints.push({ step, doc: outcome.doc });
+      },
+      (i, before) => {
+        this.aims.push(aimOf(before, steps[from + i].command));
+        return true;
       },
     );
     const skipped = new Map<string, string>();
@@ -303,9 +340,80 @@ export class SessionReplayer {
     return { doc, skipped };
   }
 
-  private isKept(step: number, last: number): boolean {
-    return step % this.checkpointEvery === this.checkpointEvery - 1 || step === last;
+  /**
+   * The steps of `session` that depend on step `key` (a suggestion id, or `edit:<log index>`), in replay
+   * order: replayed without it, each would act elsewhere than it did (a different article, a different
+   * field displaced; see step-aim.ts). Found by replaying from the kept document before `key` without
+   * it, leaving out each dependent as it is found, so that dependents of dependents are found too. That
+   * replay is the document of the session with the step rejected and its dependents held (`reject`), so
+   * it is remembered: the replay of that session right after costs nothing. Empty when the step is not
+   * in effect or did not apply.
+   */
+  dependentsOf(session: Session, key: string): string[] {
+    this.stateOf(session);
+    const index = this.steps.findIndex((step) => step.key === key);
+    if (index < 0 || this.problems[index] !== null) return [];
+    let c = this.checkpoints.length - 1;
+    while (this.checkpoints[c].step >= index) c--;
+    const resume = this.checkpoints[c];
+    const from = resume.step + 1;
+    const old = { steps: this.steps, aims: this.aims };
+    const steps = old.steps.slice(0, from);
+    const problems = this.problems.slice(0, from);
+    const aims = old.aims.slice(0, from);
+    const held: string[] = [];
+    const leftOut = new Set<number>();
+    // Cleared first: if a step throws, the cache holds only what is consistent (the documents up to `c`).
+    this.steps = steps.slice();
+    this.problems = problems.slice();
+    this.aims = aims.slice();
+    this.checkpoints.length = c + 1;
+    const doc = applyCommands(
+      resume.doc,
+      old.steps.slice(from).map((step) => step.command),
+      () => false,
+      (i, outcome) => {
+        if (leftOut.has(i)) return;
+        steps.push(old.steps[from + i]);
+        problems.push(outcome.applied ? null : outcome.problem);
+      },
+      (i, before) => {
+        const step = from + i;
+        const aim = old.aims[step];
+        const same = step < index || (step > index && (aim === null || aimOf(before, old.steps[step].command) === aim));
+        if (same) aims.push(aim);
+        else {
+          leftOut.add(i);
+          if (step > index) held.push(old.steps[step].key);
+        }
+        return same;
+      },
+    );
+    this.steps = steps;
+    this.problems = problems;
+    this.aims = aims;
+    if (steps.length > from) this.checkpoints.push({ step: steps.length - 1, doc });
+    return held;
   }
+
+  /**
+   * Whether the document after `step` is kept: every `checkpointEvery`-th step and the last, but not
+   * inside a run of article splits or of joins and text removals, which `applyCommands` applies as one
+   * block only between kept documents; the document right after such a run is kept instead.
+   */
+  private isKept(steps: readonly ReplayStep[], step: number, last: number): boolean {
+    if (step === last) return true;
+    const family = blockFamily(steps[step].command);
+    if (family !== null && family === blockFamily(steps[step + 1].command)) return false;
+    // The end of a run is kept too: a decision after it then starts there, not before the run.
+    return step % this.checkpointEvery === this.checkpointEvery - 1 || family !== null;
+  }
+}
+
+/** Which run of commands `applyCommands` applies as one block a command belongs to, if any. */
+function blockFamily(command: Command): 'split' | 'edit' | null {
+  if (command.kind === 'split-article') return 'split';
+  return command.kind === 'join' || command.kind === 'remove-text' ? 'edit' : null;
 }
 
 /** The current document of a session, replayed from scratch. */

@@ -4,6 +4,12 @@ export interface BatchJob {
   readonly outDir: string;
   readonly format: string;
   readonly threshold: number;
+  /** The export's path, planned by the batch so no two issues share one (default: the input's name in outDir). */
+  readonly output?: string;
+  /** The per-issue report's path, planned likewise (default: `<name>.report.json` in outDir). */
+  readonly report?: string;
+  /** Raise the 50 MB limit for reading the issue (the CLI's --max-size). */
+  readonly maxBytes?: number;
 }
 
 /** What a batch did with one issue: the per-issue report written beside its output. */

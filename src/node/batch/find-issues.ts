@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fail, ok, type Result } from '../../shared/result';
 
 /** Turn a glob (`*`, `?`, `**`) into a regular expression over `/`-separated relative paths. */
@@ -30,6 +30,20 @@ async function walk(dir: string, recursive: boolean, out: string[]): Promise<voi
 /** Whether a file looks like an issue text and not one of Galley's own outputs or sidecars. */
 function isIssueText(path: string): boolean {
   return /\.txt$/i.test(path) && !/\.galley\.json$/i.test(path);
+}
+
+/**
+ * The folder a target's files are found under, whose layout the outputs mirror: the folder itself, the
+ * fixed part of a glob (`scans/` of `scans/**\/*.txt`), or a single file's folder.
+ */
+export async function issueRoot(target: string): Promise<string> {
+  const globAt = target.search(/[*?]/);
+  if (globAt >= 0) return resolve(target.slice(0, target.lastIndexOf('/', globAt) + 1) || '.');
+  try {
+    return (await stat(target)).isFile() ? dirname(resolve(target)) : resolve(target);
+  } catch {
+    return resolve(target);
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Progress of a batch on a terminal (one redrawn bar with ETA) or in a log (one plain line per issue). */
 export interface ProgressReporter {
-  /** One issue finished. */
-  tick(name: string, ok: boolean): void;
+  /** One issue finished; `reason` says why it failed. */
+  tick(name: string, ok: boolean, reason?: string): void;
   /** The batch is over: end the bar's line. */
   done(): void;
 }
@@ -26,7 +26,7 @@ export function createProgress(
   let finished = 0;
   let failed = 0;
   return {
-    tick(name, ok) {
+    tick(name, ok, reason) {
       finished++;
       if (!ok) failed++;
       const elapsed = (now() - started) / 1000;
@@ -38,7 +38,9 @@ export function createProgress(
         const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
         write(`\r${bar} ${finished}/${total} ${percent}% ETA ${formatDuration(eta)}${failed ? ` (${failed} failed)` : ''}  `);
       } else {
-        write(`galley batch: ${finished}/${total} ${percent}% ${ok ? 'ok' : 'FAILED'} ${name} (ETA ${formatDuration(eta)})\n`);
+        // The reason belongs on the line: a log of bare "FAILED" lines makes the reader rerun to find out why.
+        const why = !ok && reason ? `: ${reason}` : '';
+        write(`galley batch: ${finished}/${total} ${percent}% ${ok ? 'ok' : 'FAILED'} ${name}${why} (ETA ${formatDuration(eta)})\n`);
       }
     },
     done() {

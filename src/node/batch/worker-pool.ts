@@ -56,7 +56,7 @@ export async function runOnWorkers(
           // The worker script itself does not load. A bundle gets one more chance as tsx sources;
           // otherwise every issue still waiting fails with the reason, instead of respawning forever.
           if (started === script.url && script.bundled) {
-            entry = fallbackEntry;
+            entry = fallbackEntry();
             void runWorker().then(resolve);
             return;
           }

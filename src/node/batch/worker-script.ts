@@ -1,105 +1,69 @@
 /**
- * The script batch workers run. Loading the TypeScript sources through tsx costs every worker about a
- * third of a second of CPU (tsx starts its own loader thread per worker and each of the ~50 modules goes
- * through it), so a batch first bundles the worker into one plain ES module in a temporary folder with
- * esbuild, the compiler tsx itself runs on, once (~0.1 s) — no build step before `npx galley batch`.
- * Packages stay outside the bundle, imported from where Node would resolve them. When bundling is not
- * possible, workers fall back to tsx.
+ * The script batch workers run: the prebuilt bundle of the worker (out/cli/batch-worker.mjs, built with
+ * the command's own bundle by bin/cli-bundle.mjs at install, or here when missing or stale). Loading the
+ * TypeScript sources through tsx cost every worker about a third of a second of CPU. The bundle lives in
+ * the package, not in a temporary folder, so a batch killed with -9 leaves nothing behind. When no bundle
+ * can be built, workers fall back to tsx.
  */
-import { rmSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** The entry workers start from, and how to clean it up once the batch is over. */
+/** The entry workers start from. */
 export interface WorkerScript {
   readonly url: URL;
   /** Whether `url` is the bundle (false: the tsx fallback). */
   readonly bundled: boolean;
   /** Why there is no bundle, when there is none. */
   readonly fallbackReason?: string;
+  /** Releases what the script needs (nothing for the bundle, which stays for the next batch). */
   readonly dispose: () => Promise<void>;
 }
 
-/** The parts of esbuild's API used here (esbuild comes with tsx, which is a dependency). */
-interface EsbuildPlugin {
-  name: string;
-  setup(build: {
-    onResolve(
-      options: { filter: RegExp },
-      callback: (args: { path: string; importer: string; kind: string; resolveDir: string; pluginData?: unknown }) => Promise<unknown> | unknown,
-    ): void;
-    resolve(path: string, options: { kind: string; resolveDir: string; importer: string; pluginData: unknown }): Promise<{ path: string; errors: readonly unknown[] }>;
-  }): void;
-}
-interface Esbuild {
-  build(options: Record<string, unknown> & { plugins: EsbuildPlugin[] }): Promise<{ errors: readonly unknown[] }>;
+/** What bin/cli-bundle.mjs exports (a plain script, so that the `galley` bin can run it before any TypeScript). */
+interface CliBundles {
+  freshBundle(name: 'galley' | 'batch-worker'): Promise<string | null>;
 }
 
-/** The worker entry that loads the TypeScript sources through tsx. */
-export const fallbackEntry = new URL('./worker-entry.mjs', import.meta.url);
-const mainSource = fileURLToPath(new URL('./worker-main.ts', import.meta.url));
-const resolving = Symbol('galley-resolving');
 
-/** esbuild as tsx resolves it, so the same copy tsx transpiles with. */
-function loadEsbuild(): Esbuild {
-  const fromHere = createRequire(import.meta.url);
-  const fromTsx = createRequire(fromHere.resolve('tsx/package.json'));
-  return fromTsx('esbuild') as Esbuild;
+/**
+ * The package's root folder: the nearest folder above this module with Galley's package.json. This
+ * module runs from src/node/batch (sources) and from out/cli (the command's bundle).
+ */
+function packageRoot(): string | null {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'galley') return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
 }
 
-/** Keep packages out of the bundle, but import them by absolute URL so the bundle can live in /tmp. */
-const externalPackages: EsbuildPlugin = {
-  name: 'galley-external-packages',
-  setup(build) {
-    build.onResolve({ filter: /^[^./]/ }, async (args) => {
-      if (args.pluginData === resolving) return undefined;
-      if (args.path.startsWith('node:')) return { path: args.path, external: true };
-      const found = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: resolving });
-      if (found.errors.length > 0) return undefined;
-      return { path: pathToFileURL(found.path).href, external: true };
-    });
-  },
-};
+/** The worker entry that loads the TypeScript sources through tsx (found from the package root, as this module may run bundled). */
+export function fallbackEntry(): URL {
+  const root = packageRoot();
+  return root ? pathToFileURL(join(root, 'src', 'node', 'batch', 'worker-entry.mjs')) : new URL('./worker-entry.mjs', import.meta.url);
+}
 
-/** Bundle the worker into a fresh temporary folder; on any failure, the tsx entry instead. */
+/** The worker bundle, built first when missing or stale; on any failure, the tsx entry instead. */
 export async function prepareWorkerScript(): Promise<WorkerScript> {
-  let dir: string | null = null;
-  // A batch stopped with Ctrl+C ends through process.exit (see the batch command): remove the bundle then too.
-  const removeOnExit = (): void => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  };
-  const dispose = async (): Promise<void> => {
-    process.off('exit', removeOnExit);
-    if (dir) await rm(dir, { recursive: true, force: true });
-  };
+  const none = async (): Promise<void> => {};
   try {
-    const esbuild = loadEsbuild();
-    dir = await mkdtemp(join(tmpdir(), 'galley-batch-worker-'));
-    process.once('exit', removeOnExit);
-    const outfile = join(dir, 'worker.mjs');
-    await esbuild.build({
-      entryPoints: [mainSource],
-      outfile,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      // As tsx compiles: for this Node, and keeping function and class names.
-      target: `node${process.versions.node}`,
-      keepNames: true,
-      logLevel: 'silent',
-      plugins: [externalPackages],
-    });
-    return { url: pathToFileURL(outfile), bundled: true, dispose };
+    const root = packageRoot();
+    if (!root) throw new Error('the galley package folder was not found');
+    // Imported by its path at run time, so the command's bundle does not take a copy of the builder.
+    const bundles = (await import(pathToFileURL(join(root, 'bin', 'cli-bundle.mjs')).href)) as CliBundles;
+    const path = await bundles.freshBundle('batch-worker');
+    if (!path) throw new Error('the worker bundle could not be built');
+    return { url: pathToFileURL(path), bundled: true, dispose: none };
   } catch (error) {
-    await dispose();
     return {
-      url: fallbackEntry,
+      url: fallbackEntry(),
       bundled: false,
       fallbackReason: error instanceof Error ? error.message.split('\n')[0] : String(error),
-      dispose: async () => {},
+      dispose: none,
     };
   }
 }

@@ -1,7 +1,17 @@
 /** Guessing a file's encoding: BOM first, then UTF-16 by NUL pattern, strict UTF-8, then GB18030 vs Big5. */
-import jschardet from 'jschardet';
+import { createRequire } from 'node:module';
 import { decodeAs, type DecodeOutcome } from './decode';
 import { normalizeEncoding, type EncodingId } from './encodings';
+
+/**
+ * jschardet, loaded on first use: only files that are not UTF-8 need it, and loading its tables costs
+ * every start of the command about 15 ms.
+ */
+let jschardet: typeof import('jschardet') | null = null;
+function loadJschardet(): typeof import('jschardet') {
+  jschardet ??= createRequire(import.meta.url)('jschardet') as typeof import('jschardet');
+  return jschardet;
+}
 
 /** How many leading bytes decide whether a file is binary (what VS Code does). */
 export const binaryProbeBytes = 512;
@@ -156,7 +166,7 @@ function chooseLegacy(bytes: Uint8Array): Detection {
   const candidates = (['gb18030', 'big5'] as const).map((encoding) => ({ encoding, decoded: decodeAs(sample, encoding) }));
   const badness = (c: (typeof candidates)[number]): number => c.decoded.undecodableLines.length;
   // jschardet ranks by language statistics; with minimumThreshold 0 it answers even for a few characters.
-  const ranking = jschardet
+  const ranking = loadJschardet()
     .detectAll(sample.subarray(0, 65536), { minimumThreshold: 0 })
     .map((r) => (r.encoding ? normalizeEncoding(r.encoding) : null))
     .filter((e): e is EncodingId => e === 'gb18030' || e === 'big5');

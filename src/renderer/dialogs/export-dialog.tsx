@@ -128,6 +128,19 @@ export function ExportDialog({ doc, sourcePath }: ExportDialogProps): React.JSX.
           <label className="field">
             <span>{t('exportFolderLabel')}</span>
             <input data-testid="export-folder" value={folder} onChange={(e) => setFolder(e.target.value)} spellCheck={false} />
+            {native ? (
+              <button
+                type="button"
+                onClick={() => {
+                  // In the app, main lets exports go only where the user chose: its folder dialog grants this one.
+                  void galley()
+                    .pickFolder()
+                    .then((r) => r.ok && r.value && setFolder(r.value));
+                }}
+              >
+                {t('browse')}
+              </button>
+            ) : null}
           </label>
         ) : (
           <label className="field">

@@ -19,7 +19,8 @@ export const saveStateStore = createStore<{ readonly state: SaveState; readonly 
 /** What happened when an issue's stored session was looked up. */
 export type RestoreOutcome =
   | { readonly kind: 'fresh' }
-  | { readonly kind: 'restored'; readonly steps: number }
+  /** `path` and `savedAt` name the sidecar replayed, so a file planted beside the issue is visible. */
+  | { readonly kind: 'restored'; readonly steps: number; readonly path: string; readonly savedAt: string }
   | { readonly kind: 'source-changed'; readonly path: string }
   | { readonly kind: 'damaged'; readonly message: string };
 
@@ -45,7 +46,7 @@ export function sessionFromStored(
   const parsed = parseSessionFile(stored.value.session);
   if (!parsed.ok) return { session: fresh(), outcome: { kind: 'damaged', message: parsed.message } };
   const session = sessionFromFile(initial, suggestions, parsed.value);
-  return { session, outcome: { kind: 'restored', steps: session.log.length } };
+  return { session, outcome: { kind: 'restored', steps: session.log.length, path: stored.value.path, savedAt: stored.value.savedAt } };
 }
 
 /** Start the session of a freshly opened issue, from its sidecar when there is a matching one. */

@@ -4,13 +4,14 @@ import type { Suggestion, SuggestionKind, SuggestionStatus } from '../../core';
 import { localeStore, useT } from '../i18n/locale-store';
 import { useStore } from '../stores/create-store';
 import { focusSuggestion, reviewStore } from '../stores/review-store';
-import { acceptAllAbove, acceptSuggestion, rejectSuggestion, sessionStore } from '../stores/session-store';
+import { acceptAllAbove, acceptSuggestion, sessionStore } from '../stores/session-store';
+import { rejectAndTell, stepName } from './held-fixes';
 import { listTopIn, scrollToRow, useRowSpan, virtualRowHeight, virtualRowsFrom } from './row-window';
 
 /** The review queue panel. */
 export function ReviewQueue(): React.JSX.Element {
   const t = useT();
-  const { session, statuses } = useStore(sessionStore);
+  const { session, statuses, held } = useStore(sessionStore);
   const { active } = useStore(reviewStore);
   const locale = useStore(localeStore);
   const [level, setLevel] = useState(0.8);
@@ -85,7 +86,14 @@ export function ReviewQueue(): React.JSX.Element {
         style={virtual ? { paddingTop: span.first * virtualRowHeight, paddingBottom: (shown.length - span.last) * virtualRowHeight } : undefined}
       >
         {shown.slice(span.first, span.last).map((s) => (
-          <ReviewItem key={s.id} suggestion={s} status={statuses.get(s.id) ?? 'pending'} active={s.id === active} locale={locale} />
+          <ReviewItem
+            key={s.id}
+            suggestion={s}
+            status={statuses.get(s.id) ?? 'pending'}
+            active={s.id === active}
+            locale={locale}
+            heldBy={session && held.has(s.id) ? stepName(session, held.get(s.id) ?? '', locale) : null}
+          />
         ))}
       </ul>
     </section>
@@ -97,9 +105,11 @@ interface ReviewItemProps {
   readonly status: SuggestionStatus;
   readonly active: boolean;
   readonly locale: 'zh' | 'en';
+  /** The rejected fix this one is held with, by name (null when not held). */
+  readonly heldBy: string | null;
 }
 
-const ReviewItem = memo(function ReviewItem({ suggestion, status, active, locale }: ReviewItemProps): React.JSX.Element {
+const ReviewItem = memo(function ReviewItem({ suggestion, status, active, locale, heldBy }: ReviewItemProps): React.JSX.Element {
   const t = useT();
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
@@ -122,7 +132,14 @@ const ReviewItem = memo(function ReviewItem({ suggestion, status, active, locale
         {Math.round(suggestion.confidence * 100)}%
       </span>
       <span className="kind">{t(`kind-${suggestion.kind}` as const)}</span>
-      <span className="reason">{suggestion.reason[locale]}</span>
+      <span className="reason">
+        {suggestion.reason[locale]}
+        {heldBy !== null ? (
+          <span className="held-by" data-testid="held-by">
+            {t('heldBy', { name: heldBy })}
+          </span>
+        ) : null}
+      </span>
       <span className="status">{t(`status-${status}` as const)}</span>
       <button
         type="button"
@@ -143,7 +160,7 @@ const ReviewItem = memo(function ReviewItem({ suggestion, status, active, locale
         disabled={status === 'rejected'}
         onClick={(e) => {
           e.stopPropagation();
-          rejectSuggestion(suggestion.id);
+          rejectAndTell(suggestion.id);
         }}
       >
         {t('reject')}

@@ -12,7 +12,8 @@ import { redo, undo } from '../stores/session-store';
 import { toggleTheme } from '../stores/theme-store';
 import { showDialog } from '../stores/ui-store';
 import { reviewStore, stepProblem } from '../stores/review-store';
-import { acceptSuggestion, rejectSuggestion } from '../stores/session-store';
+import { rejectAndTell } from '../review/held-fixes';
+import { acceptSuggestion } from '../stores/session-store';
 
 /** A command the user can run. */
 export interface AppCommand {
@@ -65,7 +66,7 @@ export const appCommands: readonly AppCommand[] = [
   { id: 'next-problem', label: 'nextProblem', shortcut: 'F8', run: () => stepProblem(1) },
   { id: 'prev-problem', label: 'prevProblem', shortcut: 'Shift+F8', run: () => stepProblem(-1) },
   { id: 'accept-active', label: 'accept', shortcut: 'Alt+A', run: () => withActive(acceptSuggestion) },
-  { id: 'reject-active', label: 'reject', shortcut: 'Alt+X', run: () => withActive(rejectSuggestion) },
+  { id: 'reject-active', label: 'reject', shortcut: 'Alt+X', run: () => withActive(rejectAndTell) },
   { id: 'toggle-theme', label: 'theme', shortcut: null, run: toggleTheme },
   { id: 'toggle-language', label: 'languageLabel', shortcut: null, run: toggleLocale },
 ];

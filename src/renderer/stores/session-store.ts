@@ -9,6 +9,7 @@ import {
   canRedo,
   canUndo,
   createSession,
+  heldSteps,
   perform,
   redo as redoSession,
   reject,
@@ -33,9 +34,11 @@ export interface SessionView {
   readonly statuses: ReadonlyMap<string, SuggestionStatus>;
   /** Steps that no longer applied when replayed, by step key, with why. */
   readonly skipped: ReadonlyMap<string, string>;
+  /** Steps held out with a rejected fix they depend on, by step key, with that fix's suggestion id. */
+  readonly held: ReadonlyMap<string, string>;
 }
 
-const empty: SessionView = { session: null, doc: null, statuses: new Map(), skipped: new Map() };
+const empty: SessionView = { session: null, doc: null, statuses: new Map(), skipped: new Map(), held: new Map() };
 
 /** The current session. */
 export const sessionStore = createStore<SessionView>(empty);
@@ -59,7 +62,7 @@ function forgetGroupsAfter(cursor: number): void {
 function commit(session: Session): void {
   const state = replayer.stateOf(session);
   const doc = keepUnchanged(sessionStore.get().doc, state.doc);
-  sessionStore.set({ session, doc, statuses: suggestionStatuses(session), skipped: state.skipped });
+  sessionStore.set({ session, doc, statuses: suggestionStatuses(session), skipped: state.skipped, held: heldSteps(session) });
 }
 
 /** Start a session on a freshly analysed issue: suggestions at or above the threshold apply automatically. */
@@ -96,12 +99,17 @@ export function acceptSuggestion(id: string): void {
   commit(accept(session, id));
 }
 
-/** Reject a suggestion; an automatic one is taken back out of the document (undoable). */
-export function rejectSuggestion(id: string): void {
+/**
+ * Reject a suggestion; an automatic one is taken back out of the document (undoable), together with the
+ * steps that depend on it (they would act on another article without it). Returns those steps' keys.
+ */
+export function rejectSuggestion(id: string): string[] {
   const { session } = sessionStore.get();
-  if (!session) return;
+  if (!session) return [];
+  const held = replayer.dependentsOf(session, id);
   forgetGroupsAfter(session.cursor);
-  commit(reject(session, id));
+  commit(reject(session, id, held));
+  return held;
 }
 
 /** Accept every pending suggestion at or above a confidence, as one undo step. */

@@ -4,7 +4,8 @@ import type { ExportFormat } from '../../core';
 import { FormatSelect } from '../dialogs/format-select';
 import { Modal } from '../dialogs/modal';
 import { galley } from '../galley';
-import { useT } from '../i18n/locale-store';
+import { localeStore, useT } from '../i18n/locale-store';
+import { savedTime } from '../actions';
 import { notify, showDialog } from '../stores/ui-store';
 import { exportAllReviewed, type ExportAllOutcome } from './export-all';
 
@@ -75,6 +76,11 @@ export function ExportAllDialog(): React.JSX.Element {
               {outcome.failures.map((f) => (
                 <li key={f.name} data-testid="export-all-failure">
                   {t('exportAllFailure', { name: f.name, message: f.message })}
+                </li>
+              ))}
+              {outcome.restored.map((r) => (
+                <li key={`restored-${r.name}`} data-testid="export-all-restored">
+                  {t('exportAllRestored', { name: r.name, path: r.path, time: savedTime(r.savedAt, localeStore.get()) })}
                 </li>
               ))}
             </ul>

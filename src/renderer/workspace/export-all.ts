@@ -16,6 +16,8 @@ export interface ExportAllOutcome {
   readonly written: readonly string[];
   /** One line per issue that was not exported: its name and why. */
   readonly failures: readonly { readonly name: string; readonly message: string }[];
+  /** Issues exported with the edits of a stored session: which sidecar, saved when (none replays unnamed). */
+  readonly restored: readonly { readonly name: string; readonly path: string; readonly savedAt: string }[];
 }
 
 /** The path of an issue's export in `folder` (either separator). */
@@ -32,19 +34,29 @@ export async function exportAllReviewed(folder: string, format: ExportFormat, on
   const issues = (workspaceStore.get()?.issues ?? []).filter((i) => i.status === 'in-review');
   const written: string[] = [];
   const failures: { name: string; message: string }[] = [];
+  const restored: { name: string; path: string; savedAt: string }[] = [];
   const now = new Date();
   onProgress(0, issues.length);
   for (const [index, issue] of issues.entries()) {
     const failure = await exportOne(issue.path, issue.size, folder, format, now).catch((error: unknown) => (error as Error).message);
     if (typeof failure === 'string') failures.push({ name: issue.name, message: failure });
-    else written.push(failure.path);
+    else {
+      written.push(failure.path);
+      if (failure.restored) restored.push({ name: issue.name, ...failure.restored });
+    }
     onProgress(index + 1, issues.length);
   }
   await refreshWorkspace();
-  return { written, failures };
+  return { written, failures, restored };
 }
 
-async function exportOne(path: string, size: number, folder: string, format: ExportFormat, now: Date): Promise<{ readonly path: string } | string> {
+async function exportOne(
+  path: string,
+  size: number,
+  folder: string,
+  format: ExportFormat,
+  now: Date,
+): Promise<{ readonly path: string; readonly restored: { readonly path: string; readonly savedAt: string } | null } | string> {
   // The user asked for every reviewed issue, so a large one is read without asking again (node still
   // refuses one over its hard limit; the IPC contract caps maxBytes at 1 GiB).
   const opened = await galley().openIssue(path, { maxBytes: Math.min(Math.max(size, 1), 1024 * 1024 * 1024) });
@@ -60,5 +72,6 @@ async function exportOne(path: string, size: number, folder: string, format: Exp
   const target = targetIn(folder, opened.value.name, format);
   const data = typeof file.data === 'string' ? { data: file.data, encoding: 'utf8' as const } : { data: toBase64(file.data), encoding: 'base64' as const };
   const done = await galley().writeExport({ path: target, ...data, overwrite: false, sourcePath: opened.value.path });
-  return done.ok ? { path: done.value.path } : done.error.message;
+  const restored = outcome.kind === 'restored' ? { path: outcome.path, savedAt: outcome.savedAt } : null;
+  return done.ok ? { path: done.value.path, restored } : done.error.message;
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatchJob } from '../../../src/node/batch/batch-types';
 import { runOnWorkers } from '../../../src/node/batch/worker-pool';
@@ -24,17 +24,18 @@ describe('batch worker pool', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('bundles the worker into a temporary folder and removes it afterwards', async () => {
+  it('runs the prebuilt worker bundle from the package, not from a temporary folder', async () => {
     const script = await prepareWorkerScript();
     expect(script.fallbackReason).toBeUndefined();
     expect(script.bundled).toBe(true);
-    expect(existsSync(script.url)).toBe(true);
+    expect(fileURLToPath(script.url)).toBe(resolve('out/cli/batch-worker.mjs'));
     await script.dispose();
-    expect(existsSync(script.url)).toBe(false);
+    // Kept for the next batch: nothing to clean up, so nothing is left behind when a batch is killed.
+    expect(existsSync(script.url)).toBe(true);
   });
 
   it('writes the same exports from the bundled worker as from the tsx sources', async () => {
-    const tsx = async (): Promise<WorkerScript> => ({ url: fallbackEntry, bundled: false, dispose: async () => {} });
+    const tsx = async (): Promise<WorkerScript> => ({ url: fallbackEntry(), bundled: false, dispose: async () => {} });
     await mkdir(join(dir, 'bundled'));
     await mkdir(join(dir, 'sources'));
     const bundled = await runOnWorkers(jobs(join(dir, 'bundled')), 2, () => {});

@@ -1,12 +1,13 @@
 // Wires src/main/index.ts against a fake `electron` module: the app's start-up without the binary.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { callChannels, eventChannels } from '../../../src/shared/ipc';
+import { callChannels, droppedPathChannel, eventChannels } from '../../../src/shared/ipc';
 
 const userData = await mkdtemp(join(tmpdir(), 'galley-main-'));
 const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
+const listeners = new Map<string, (event: unknown, ...args: unknown[]) => void>();
 const windows: { options: Record<string, unknown>; sent: unknown[][]; listeners: Map<string, (...a: unknown[]) => void>; loaded: string[] }[] = [];
 const menus: unknown[] = [];
 const headerHooks: unknown[] = [];
@@ -50,9 +51,13 @@ vi.mock('electron', () => {
       whenReady: () => whenReady,
       getPath: () => userData,
     },
-    ipcMain: { handle: (channel: string, h: (event: unknown, ...args: unknown[]) => Promise<unknown>) => handlers.set(channel, h), removeHandler: vi.fn() },
+    ipcMain: {
+      handle: (channel: string, h: (event: unknown, ...args: unknown[]) => Promise<unknown>) => handlers.set(channel, h),
+      on: (channel: string, l: (event: unknown, ...args: unknown[]) => void) => listeners.set(channel, l),
+      removeHandler: vi.fn(),
+    },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => menus.push(m) },
-    session: { defaultSession: { webRequest: { onHeadersReceived: (hook: unknown) => headerHooks.push(hook) }, setPermissionRequestHandler: vi.fn() } },
+    session: { defaultSession: { webRequest: { onHeadersReceived: (hook: unknown) => headerHooks.push(hook) }, setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     BrowserWindow,
     dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
     shell: { openExternal: vi.fn() },
@@ -73,6 +78,8 @@ describe('main process start-up', () => {
     expect(menus.length).toBeGreaterThan(0);
     const [win] = windows;
     expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    // Not packaged here: a development build keeps DevTools.
+    expect((win.options.webPreferences as { devTools: boolean }).devTools).toBe(true);
     expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]index\.cjs$/);
     expect(win.loaded[0]).toMatch(/renderer[\\/]index\.html$/);
   });
@@ -118,5 +125,46 @@ describe('main process start-up', () => {
     expect(show.mock.calls.at(-1)?.at(-1)).toMatchObject({ properties: expect.arrayContaining(['openDirectory']) });
     show.mockResolvedValueOnce({ canceled: true, filePaths: [] });
     expect(await handlers.get(callChannels.pickFolder)!(page)).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses renderer requests for paths the user did not grant, and allows what a dialog or a drop granted', async () => {
+    const { dialog } = await import('electron');
+    const page = { senderFrame: { url: `file://${windows[0].loaded[0]}` } };
+    const call = (name: keyof typeof callChannels, ...args: unknown[]) => handlers.get(callChannels[name])!(page, ...args) as Promise<{ ok: boolean; error?: { code: string } }>;
+    const dir = await mkdtemp(join(tmpdir(), 'galley-grants-'));
+    try {
+      const secret = join(dir, 'secret.txt');
+      await writeFile(secret, 'not for the renderer\n');
+      const victim = join(dir, 'victim.conf');
+      await writeFile(victim, 'keep me\n');
+      expect(await call('openIssue', secret)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+      expect(await call('openIssue', '/etc/passwd')).toMatchObject({ ok: false });
+      expect(await call('listWorkspace', dir)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+      expect(await call('writeExport', { path: victim, data: 'x', encoding: 'utf8', overwrite: true })).toMatchObject({ ok: false });
+      expect(await call('saveSession', { sourcePath: secret, sourceHash: 'a'.repeat(64), session: {} })).toMatchObject({ ok: false });
+      expect(await call('loadSession', secret, 'a'.repeat(64))).toMatchObject({ ok: false });
+      expect(await call('writeExport', { path: join(dir, 'out.txt'), data: 'x', encoding: 'utf8', overwrite: false, sourcePath: secret })).toMatchObject({ ok: false });
+      expect(await readFile(victim, 'utf8')).toBe('keep me\n');
+      expect(await readdir(dir)).toEqual(['secret.txt', 'victim.conf']);
+
+      // Chosen in the Open dialog: now it opens, and its session and exports beside it are allowed.
+      (dialog.showOpenDialog as unknown as ReturnType<typeof vi.fn>).mockResolvedValueOnce({ canceled: false, filePaths: [secret] });
+      await call('pickOpenPath');
+      expect(await call('openIssue', secret)).toMatchObject({ ok: true });
+      expect(await call('loadSession', secret, 'a'.repeat(64))).toMatchObject({ ok: true });
+      expect(await call('writeExport', { path: join(dir, 'out.txt'), data: 'x', encoding: 'utf8', overwrite: false, sourcePath: secret })).toMatchObject({ ok: true });
+      // Never over the issue itself.
+      expect(await call('writeExport', { path: secret, data: 'x', encoding: 'utf8', overwrite: true })).toMatchObject({ ok: false });
+      expect(await readFile(secret, 'utf8')).toBe('not for the renderer\n');
+
+      // A dropped file: the preload reports its path, then the page may open it.
+      const dropped = join(dir, 'dropped.txt');
+      await writeFile(dropped, '标题\n\n正文。\n');
+      expect(await call('openIssue', dropped)).toMatchObject({ ok: false });
+      listeners.get(droppedPathChannel)!(page, dropped);
+      expect(await call('openIssue', dropped)).toMatchObject({ ok: true });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

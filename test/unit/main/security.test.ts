@@ -37,7 +37,9 @@ describe('secureWebPreferences', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      devTools: false,
     });
+    expect(secureWebPreferences('/p', true).devTools).toBe(true);
   });
 });
 
@@ -53,9 +55,11 @@ describe('content security policy', () => {
   it('is added as a header to every response of the session and denies permissions', () => {
     let headersHook: ((details: { responseHeaders: Record<string, string[]> }, cb: (r: unknown) => void) => void) | null = null;
     let permissionHook: ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | null = null;
+    let checkHook: ((c: unknown, p: string) => boolean) | null = null;
     const session = {
       webRequest: { onHeadersReceived: vi.fn((hook) => (headersHook = hook)) },
       setPermissionRequestHandler: vi.fn((hook) => (permissionHook = hook)),
+      setPermissionCheckHandler: vi.fn((hook) => (checkHook = hook)),
     };
     applyContentSecurityPolicy(session as never);
     const callback = vi.fn();
@@ -66,6 +70,8 @@ describe('content security policy', () => {
     const granted = vi.fn();
     permissionHook!(null, 'media', granted);
     expect(granted).toHaveBeenCalledWith(false);
+    // A page only checking (navigator.permissions.query) is told "not granted" as well.
+    expect(checkHook!(null, 'clipboard-read')).toBe(false);
   });
 
   it('is the same policy the page carries in its meta tag', async () => {
@@ -105,6 +111,8 @@ describe('navigation guards', () => {
   it('knows its own page and external allow-list', () => {
     expect(isAppUrl(appUrl, appUrl)).toBe(true);
     expect(isAppUrl('file:///opt/galley/out/renderer/other.html', appUrl)).toBe(false);
+    // The same path on another host is a network share, not our page.
+    expect(isAppUrl('file://other-host/opt/galley/out/renderer/index.html', appUrl)).toBe(false);
     expect(isAppUrl('http://localhost:5173/x', 'http://localhost:5173/')).toBe(true);
     expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173/')).toBe(false);
     expect(isAppUrl('not a url', appUrl)).toBe(false);

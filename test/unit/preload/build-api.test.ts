@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { callChannels, eventChannels } from '../../../src/shared/ipc';
+import { callChannels, droppedPathChannel, eventChannels } from '../../../src/shared/ipc';
 
 vi.mock('electron', () => ({}));
 
@@ -10,6 +10,7 @@ function fakeIpc() {
   return {
     listeners,
     invoke: vi.fn((..._args: unknown[]): Promise<unknown> => Promise.resolve({ ok: true, value: null })),
+    send: vi.fn(),
     on: vi.fn((channel: string, l: (...a: unknown[]) => void) => {
       if (!listeners.has(channel)) listeners.set(channel, new Set());
       listeners.get(channel)!.add(l);
@@ -70,7 +71,10 @@ describe('buildGalleyApi', () => {
 
   it('pathForFile returns null when there is no path', () => {
     expect(buildGalleyApi(fakeIpc(), { getPathForFile: () => '' }).pathForFile({})).toBeNull();
-    expect(buildGalleyApi(fakeIpc(), { getPathForFile: () => '/a.txt' }).pathForFile({})).toBe('/a.txt');
+    const ipc = fakeIpc();
+    expect(buildGalleyApi(ipc, { getPathForFile: () => '/a.txt' }).pathForFile({})).toBe('/a.txt');
+    // Main is told, so it lets the page open the dropped file.
+    expect(ipc.send).toHaveBeenCalledWith(droppedPathChannel, '/a.txt');
     expect(buildGalleyApi(fakeIpc(), { getPathForFile: () => { throw new Error('x'); } }).pathForFile({})).toBeNull();
   });
 });
