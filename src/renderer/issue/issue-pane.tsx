@@ -12,6 +12,8 @@ import { cardHolding, issueCards, type IssueCard } from './issue-cards';
 import { indexParagraphs } from './paragraph-index';
 import type { ParagraphActions } from './paragraph-item';
 import { Outline } from './outline';
+import { FindBar } from './find-bar';
+import { findStore } from '../stores/find-store';
 import { RemovedPile } from './removed-pile';
 import { useCardWindow } from './use-card-window';
 
@@ -28,6 +30,7 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
   const t = useT();
   const selection = useStore(selectionStore);
   const locale = useStore(localeStore);
+  const findOpen = useStore(findStore).open;
   const [editing, setEditing] = useState<string | null>(null);
   // Actions read the latest document through a ref, so they stay one stable object and rows can skip re-rendering.
   const docRef = useRef(doc);
@@ -128,6 +131,7 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
 
   return (
     <div ref={pane} className="issue-pane" data-testid="issue-pane" data-virtual={virtual} role="listbox" aria-label={t('issuePane')} onKeyDown={onKeyDown} tabIndex={-1}>
+      {findOpen ? <FindBar doc={doc} /> : null}
       <Outline articles={doc.articles} source={doc.source} label={t('outline')} summary={t('articles', { n: doc.articles.length })} onPick={onOutlinePick} />
       <div ref={list} className="card-list">
         {slots.map((slot) => {

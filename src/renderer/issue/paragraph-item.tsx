@@ -3,6 +3,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { paragraphText, pieceText, type BlockRole, type Paragraph } from '../../core';
 import type { Translate } from '../i18n/locale-store';
 import type { Slot } from './paragraph-index';
+import { useFindQuery, withFindMarks } from './find-highlight';
 
 const roles: readonly BlockRole[] = ['kicker', 'headline', 'subheadline', 'byline', 'body', 'caption', 'junk'];
 const dragType = 'application/x-galley-paragraph';
@@ -42,13 +43,18 @@ export const ParagraphItem = memo(function ParagraphItem(props: ParagraphItemPro
   // Typed text stays marked, so provenance is visible: what the editor typed is not in the source.
   const typed = paragraph.pieces.some((p) => p.kind === 'typed');
   const roleName = t(slot === 'removed' ? 'removedPile' : slot);
+  const findQuery = useFindQuery();
 
   useEffect(() => {
-    if (!selected || !ref.current) return;
+    // While the text is edited in place, the text field has the focus.
+    if (!selected || props.editing || !ref.current) return;
     ref.current.scrollIntoView({ block: 'nearest' });
-    // Keyboard focus follows the selection while the user works in this pane.
-    if (ref.current.closest('[data-testid="issue-pane"]')?.contains(document.activeElement)) ref.current.focus();
-  }, [selected]);
+    // Keyboard focus follows the selection while the user works in this pane. A row that was just drawn
+    // anew (moved to another article, split off into a new one) or just left its text field took the focus
+    // with it: the page body has it then, and the next key would do nothing, so the row takes it back.
+    const active = document.activeElement;
+    if (active === null || active === document.body || ref.current.closest('[data-testid="issue-pane"]')?.contains(active)) ref.current.focus();
+  }, [selected, props.editing]);
 
   return (
     <div
@@ -100,13 +106,13 @@ export const ParagraphItem = memo(function ParagraphItem(props: ParagraphItemPro
             ? paragraph.pieces.map((piece, i) =>
                 piece.kind === 'typed' ? (
                   <mark key={i} className="typed" title={t('typedText')}>
-                    {piece.text}
+                    {withFindMarks(piece.text, findQuery)}
                   </mark>
                 ) : (
-                  <span key={i}>{pieceText(source, piece)}</span>
+                  <span key={i}>{withFindMarks(pieceText(source, piece), findQuery)}</span>
                 ),
               )
-            : text}
+            : withFindMarks(text, findQuery)}
         </span>
       )}
       {slot === 'removed' && props.removalId ? (

@@ -11,6 +11,7 @@ import { openNextIssue, openWorkspace } from '../workspace/workspace-store';
 import { redo, undo } from '../stores/session-store';
 import { toggleTheme } from '../stores/theme-store';
 import { showDialog } from '../stores/ui-store';
+import { openFind } from '../stores/find-store';
 import { reviewStore, stepProblem } from '../stores/review-store';
 import { acceptSuggestion, rejectSuggestion } from '../stores/session-store';
 
@@ -60,6 +61,7 @@ export const appCommands: readonly AppCommand[] = [
   { id: 'issue-properties', label: 'issueProperties', shortcut: 'Ctrl+I', run: () => showDialog('issue-properties') },
   { id: 'undo', label: 'undo', shortcut: 'Ctrl+Z', run: () => void undo() },
   { id: 'redo', label: 'redo', shortcut: 'Ctrl+Shift+Z', run: () => void redo() },
+  { id: 'find', label: 'find', shortcut: 'Ctrl+F', run: openFind },
   { id: 'palette', label: 'palette', shortcut: 'Ctrl+Shift+P', run: () => showDialog('palette') },
   { id: 'shortcuts', label: 'shortcuts', shortcut: 'F1', run: () => showDialog('shortcuts') },
   { id: 'next-problem', label: 'nextProblem', shortcut: 'F8', run: () => stepProblem(1) },

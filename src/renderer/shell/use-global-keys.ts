@@ -17,6 +17,8 @@ export function useGlobalKeys(): void {
         if (!command.shortcut || !matchesShortcut(event, command.shortcut)) continue;
         // Text fields keep their own undo and letters.
         if (inField && ['undo', 'redo', 'accept-active', 'reject-active'].includes(command.id)) return;
+        // In the source, Ctrl+F is Monaco's own find widget.
+        if (command.id === 'find' && event.target instanceof Element && event.target.closest('[data-testid="source-pane"]')) return;
         event.preventDefault();
         // Monaco has its own bindings for some of these keys (its palette on Ctrl+Shift+P): ours win.
         event.stopPropagation();
