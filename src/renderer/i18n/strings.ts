@@ -181,6 +181,12 @@ const zh = {
   replaceAll: '全部替换',
   findClose: '关闭 (Esc)',
   replacedAll: '已替换 {n} 处（可撤销）',
+  headlineTitle: '设为主标题',
+  headlineAsk: '这篇文章已有主标题“{old}”。要从这一段起另起一篇文章，以它为主标题吗？或者替换原主标题（原主标题移入正文）。',
+  headlineNewArticle: '另起一篇文章',
+  headlineReplace: '替换原主标题',
+  headlineStartedArticle: '已从这一段起另起一篇文章，并以它为主标题（可撤销）',
+  headReplaced: '{role}已替换，原{role}“{old}”移入正文（可撤销）',
   save: '保存',
 } as const;
 
@@ -365,6 +371,12 @@ const en: Record<StringKey, string> = {
   replaceAll: 'Replace all',
   findClose: 'Close (Esc)',
   replacedAll: 'Replaced {n} (undoable)',
+  headlineTitle: 'Make this the headline',
+  headlineAsk: 'This article already has the headline “{old}”. Start a new article here with this paragraph as its headline? Or replace the headline (the old one moves into the body).',
+  headlineNewArticle: 'Start a new article',
+  headlineReplace: 'Replace the headline',
+  headlineStartedArticle: 'Started a new article with this paragraph as its headline (undoable)',
+  headReplaced: '{role} replaced; the old one, “{old}”, moved into the body (undoable)',
   save: 'Save',
 };
 

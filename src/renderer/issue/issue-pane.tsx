@@ -13,6 +13,7 @@ import { indexParagraphs } from './paragraph-index';
 import type { ParagraphActions } from './paragraph-item';
 import { Outline } from './outline';
 import { FindBar } from './find-bar';
+import { changeRole } from './change-role';
 import { findStore } from '../stores/find-store';
 import { RemovedPile } from './removed-pile';
 import { useCardWindow } from './use-card-window';
@@ -40,9 +41,7 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
   const actions = useMemo<ParagraphActions>(
     () => ({
       select: (id) => selectParagraph(id, 'issue'),
-      setRole: (id, role: BlockRole) => {
-        dispatch({ kind: 'set-role', paragraph: id, role, ...(role === 'junk' ? { removalId: freshId('r') } : {}) });
-      },
+      setRole: (id, role: BlockRole) => void changeRole(docRef.current, id, role),
       dropOn: (dragged, target, before) => {
         const command = moveParagraphTo(docRef.current, dragged, target, before);
         if (command && dispatch(command)) selectParagraph(dragged, 'issue');
@@ -116,7 +115,7 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
       run(mergeArticleOf(doc, entry.articleId));
     } else if (event.altKey && !mod && /^[1-7]$/.test(key) && entry && entry.slot !== 'removed') {
       const role = roleKeys[Number(key) - 1];
-      dispatch({ kind: 'set-role', paragraph: entry.paragraph.id, role, ...(role === 'junk' ? { removalId: freshId('r') } : {}) });
+      void changeRole(doc, entry.paragraph.id, role);
     } else if (event.altKey && key.toLowerCase() === 'r' && entry?.removalId) {
       dispatch({ kind: 'restore', removal: entry.removalId, newParagraph: freshId('p') });
     } else if (key === 'F2' && entry && entry.slot !== 'removed') {
