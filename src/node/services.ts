@@ -11,6 +11,7 @@ import { loadSidecar, saveSidecar } from './sidecar';
 import { sourceStatus } from './source-status';
 import { writeExportFile } from './export-writer';
 import { listWorkspace, recordExport } from './workspace';
+import { userStateDir } from './user-state-dir';
 
 /** Where the services find their files. */
 export interface ServiceOptions {
@@ -35,16 +36,20 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
   let lexiconCache: Promise<Result<LexiconData>> | null = null;
 
   // Files shipped with the app (the sample) are read-only in spirit: their sessions live in the state
-  // folder, or nowhere when there is none (the harness), never beside them in the app's resources.
+  // folder (the harness has none: the user's app-data folder), never beside them in the app's resources.
+  // The sample is the first file a newcomer edits, so its edits are kept like any other file's.
   const isBundled = (sourcePath: string): boolean => {
     const inside = relative(resolve(options.resourcesDir), resolve(sourcePath));
     return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
   };
   const sidecarSource = async (sourcePath: string): Promise<string | null> => {
     if (!isBundled(sourcePath)) return sourcePath;
-    if (options.stateDir === null) return null;
-    const dir = join(options.stateDir, 'bundled');
-    await mkdir(dir, { recursive: true });
+    const dir = join(options.stateDir ?? userStateDir(), 'bundled');
+    try {
+      await mkdir(dir, { recursive: true });
+    } catch {
+      return null;
+    }
     return join(dir, basename(sourcePath));
   };
 
@@ -100,7 +105,7 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
       // The sidecar keeps the log in `log` and the rest of the session file in `meta.session`.
       const { log, ...rest } = request.session;
       const target = await sidecarSource(request.sourcePath);
-      if (target === null) return ok({ path: '', notice: 'Edits to the bundled sample are not saved in the browser harness.' });
+      if (target === null) return ok({ path: '', notice: 'Edits to the bundled sample cannot be saved: no writable app-data folder.' });
       const saved = await saveSidecar({
         sourcePath: target,
         sourceHash: request.sourceHash,
