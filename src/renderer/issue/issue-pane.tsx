@@ -14,6 +14,8 @@ import type { ParagraphActions } from './paragraph-item';
 import { Outline } from './outline';
 import { FindBar } from './find-bar';
 import { changeRole } from './change-role';
+import { EditorDeletionsContext } from './deletions-context';
+import { editorDeletions } from './provenance';
 import { findStore } from '../stores/find-store';
 import { RemovedPile } from './removed-pile';
 import { useCardWindow } from './use-card-window';
@@ -68,6 +70,8 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
   const cards = useMemo(() => issueCards(doc, virtual), [doc, virtual]);
   const selectedCard = useMemo(() => cardHolding(doc, cards, selection.paragraphId), [doc, cards, selection.paragraphId]);
   const { slots, measureRef } = useCardWindow(pane, list, cards, virtual, selectedCard);
+  const deletions = useMemo(() => editorDeletions(doc.removed), [doc.removed]);
+  const byEditor = useMemo(() => doc.removed.filter((r) => r.kind === 'editor').length, [doc.removed]);
   const onOutlinePick = useMemo(
     () => (articleId: string) => {
       const article = docRef.current.articles.find((a) => a.id === articleId);
@@ -132,6 +136,7 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
     <div ref={pane} className="issue-pane" data-testid="issue-pane" data-virtual={virtual} role="listbox" aria-label={t('issuePane')} onKeyDown={onKeyDown} tabIndex={-1}>
       {findOpen ? <FindBar doc={doc} /> : null}
       <Outline articles={doc.articles} source={doc.source} label={t('outline')} summary={t('articles', { n: doc.articles.length })} onPick={onOutlinePick} />
+      <EditorDeletionsContext.Provider value={deletions}>
       <div ref={list} className="card-list">
         {slots.map((slot) => {
           if (slot.kind === 'gap') return <div key={slot.key} className="card-gap" style={{ height: slot.height }} aria-hidden="true" />;
@@ -155,6 +160,7 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
               cardKey={card.key}
               removals={card.removals}
               total={card.first ? doc.removed.length : null}
+              byEditor={byEditor}
               source={doc.source}
               selectedId={selection.paragraphId}
               actions={actions}
@@ -165,6 +171,7 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
           );
         })}
       </div>
+      </EditorDeletionsContext.Provider>
     </div>
   );
 }
