@@ -1,7 +1,8 @@
 /** The Node implementation of the IPC service contract, shared by Electron main and the browser harness. */
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve, isAbsolute } from 'node:path';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import type { ExportDone, ExportFilesDone, ExportFilesRequest, ExportRequest, GalleyService, LexiconData, OpenedIssueDto, OpenIssueOptions, SaveSessionRequest, SessionSaved, StoredSession } from '../shared/ipc';
 import { fail, ok, type Result } from '../shared/result';
 import { writeFileAtomic } from './atomic-write';
@@ -58,8 +59,10 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
       encoding: openOptions?.encoding,
       maxBytes: openOptions?.maxBytes ?? options.softLimitBytes ?? softSizeLimit,
     });
-    if (opened.ok) await preferences.addRecent(opened.value.path);
-    return opened;
+    if (!opened.ok) return opened;
+    await preferences.addRecent(opened.value.path);
+    // Exports of the bundled sample default to the user's documents, never into the app's resources.
+    return isBundled(opened.value.path) ? ok({ ...opened.value, exportFolder: await documentsFolder() }) : opened;
   };
 
   return {
@@ -131,6 +134,12 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
       });
     },
   };
+}
+
+/** The user's Documents folder where there is one, else the home folder. */
+async function documentsFolder(): Promise<string> {
+  const documents = join(homedir(), 'Documents');
+  return (await stat(documents).catch(() => null))?.isDirectory() ? documents : homedir();
 }
 
 // The export is written either way; a failed record only leaves the workspace status behind, and the user is told.

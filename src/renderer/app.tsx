@@ -130,7 +130,7 @@ export function App(): React.JSX.Element {
       {/* The export dialogs are loaded on first use (dialogs/lazy-dialogs.ts). */}
       <Suspense fallback={null}>
         {ui.dialog === 'export-all' ? <ExportAllDialog /> : null}
-        {ui.dialog === 'export' && doc && issue ? <ExportDialog doc={doc} sourcePath={issue.path} /> : null}
+        {ui.dialog === 'export' && doc && issue ? <ExportDialog doc={doc} sourcePath={issue.path} exportFolder={issue.exportFolder} /> : null}
       </Suspense>
       <ConfirmDialog />
       {ui.dialog === 'issue-properties' && doc ? <IssuePropertiesDialog doc={doc} /> : null}
