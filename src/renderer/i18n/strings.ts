@@ -191,6 +191,14 @@ const zh = {
   headlineReplace: '替换原主标题',
   headlineStartedArticle: '已从这一段起另起一篇文章，并以它为主标题（可撤销）',
   headReplaced: '{role}已替换，原{role}“{old}”移入正文（可撤销）',
+  countChars: '{n} 字',
+  countWords: '{n} 词',
+  print: '打印…',
+  cmdMoveParagraphDown: '段落下移',
+  cmdMoveParagraphUp: '段落上移',
+  roleAs: '设为{role}',
+  paletteKeywordsTheme: '深色 浅色 dark light',
+  paletteNoSelection: '先选中一段',
   save: '保存',
 } as const;
 
@@ -385,6 +393,14 @@ const en: Record<StringKey, string> = {
   headlineReplace: 'Replace the headline',
   headlineStartedArticle: 'Started a new article with this paragraph as its headline (undoable)',
   headReplaced: '{role} replaced; the old one, “{old}”, moved into the body (undoable)',
+  countChars: '{n} characters',
+  countWords: '{n} words',
+  print: 'Print…',
+  cmdMoveParagraphDown: 'Move paragraph down',
+  cmdMoveParagraphUp: 'Move paragraph up',
+  roleAs: 'Make it {role}',
+  paletteKeywordsTheme: 'dark light 深色 浅色',
+  paletteNoSelection: 'Select a paragraph first',
   save: 'Save',
 };
 

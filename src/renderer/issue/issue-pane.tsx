@@ -133,7 +133,23 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
   };
 
   return (
-    <div ref={pane} className="issue-pane" data-testid="issue-pane" data-virtual={virtual} role="listbox" aria-label={t('issuePane')} onKeyDown={onKeyDown} tabIndex={-1}>
+    <div
+      ref={pane}
+      className="issue-pane"
+      data-testid="issue-pane"
+      data-virtual={virtual}
+      role="listbox"
+      aria-label={t('issuePane')}
+      onKeyDown={onKeyDown}
+      // With nothing selected no row is a tab stop, so the pane is: reaching it by Tab selects the first paragraph.
+      tabIndex={selectedCard < 0 ? 0 : -1}
+      onFocus={(event) => {
+        // Only when reached by keyboard: a click on the pane's background must not jump to the top.
+        if (event.target !== event.currentTarget || selectedCard >= 0 || !event.currentTarget.matches(':focus-visible')) return;
+        const first = indexParagraphs(doc)[0];
+        if (first) selectParagraph(first.paragraph.id, 'issue');
+      }}
+    >
       {findOpen ? <FindBar doc={doc} /> : null}
       <Outline articles={doc.articles} source={doc.source} label={t('outline')} summary={t('articles', { n: doc.articles.length })} onPick={onOutlinePick} />
       <EditorDeletionsContext.Provider value={deletions}>
