@@ -25,7 +25,9 @@ import { SourceView } from './source/source-view';
 import { useStore } from './stores/create-store';
 import { issueStore } from './stores/issue-store';
 import { sessionStore } from './stores/session-store';
-import { uiStore } from './stores/ui-store';
+import { notifyKey, uiStore } from './stores/ui-store';
+import { openErrorStore } from './stores/open-error-store';
+import { errorText } from './i18n/error-text';
 
 /** The app. */
 export function App(): React.JSX.Element {
@@ -33,6 +35,7 @@ export function App(): React.JSX.Element {
   const state = useStore(issueStore);
   const session = useStore(sessionStore);
   const ui = useStore(uiStore);
+  const openError = useStore(openErrorStore);
   const locale = useStore(localeStore);
   useGlobalKeys();
   useSourceWatch();
@@ -67,13 +70,22 @@ export function App(): React.JSX.Element {
         if (!file) return;
         e.preventDefault();
         const path = galley().pathForFile(file);
+        // The browser harness cannot know where a dropped file lives: say how to open it instead of doing nothing.
         if (path) void openPath(path);
+        else notifyKey('dropNeedsPath', { name: file.name });
       }}
     >
       <Toolbar />
       {state.status === 'error' ? (
         <div className="error-banner" role="alert" data-testid="error-banner">
-          <strong>{t('errorTitle')}</strong> {state.error.message}
+          <strong>{t('errorTitle')}</strong> {errorText(state.error, locale)}
+        </div>
+      ) : openError ? (
+        <div className="error-banner" role="alert" data-testid="error-banner">
+          <strong>{t('openFailed')}</strong> {errorText(openError, locale)}
+          <button type="button" className="small banner-dismiss" data-testid="error-dismiss" aria-label={t('dismiss')} title={t('dismiss')} onClick={() => openErrorStore.set(null)}>
+            ×
+          </button>
         </div>
       ) : null}
       {sourceState !== 'unchanged' && issue ? (

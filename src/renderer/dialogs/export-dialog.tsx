@@ -3,7 +3,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { dateFromFileName, exportIssue, formatExtension, type ExportFormat, type IssueDocument } from '../../core';
 import { defaultExportPath } from '../actions';
 import { galley } from '../galley';
-import { useT } from '../i18n/locale-store';
+import { localeStore, useT } from '../i18n/locale-store';
+import { errorText } from '../i18n/error-text';
+import type { GalleyError } from '../../shared/result';
+import { useStore } from '../stores/create-store';
 import { notify, showDialog } from '../stores/ui-store';
 import { refreshWorkspace } from '../workspace/workspace-store';
 import { loadExportChoice, saveExportChoice } from './export-choice';
@@ -42,13 +45,14 @@ function withFileNameDate(doc: IssueDocument, sourcePath: string): IssueDocument
 /** The export dialog. */
 export function ExportDialog({ doc, sourcePath, exportFolder }: ExportDialogProps): React.JSX.Element {
   const t = useT();
+  const locale = useStore(localeStore);
   const [initial] = useState(loadExportChoice);
   const [format, setFormat] = useState<ExportFormat>(initial.format);
   // The default path starts from the source's own name, in the export folder when the host gave one.
   const exportBase = exportFolder === undefined ? sourcePath : `${exportFolder}${exportFolder.includes('\\') ? '\\' : '/'}${baseName(sourcePath)}`;
   const [path, setPath] = useState(() => defaultExportPath(exportBase, formatExtension(initial.format)));
   const [native, setNative] = useState(false);
-  const [error, setError] = useState<{ readonly message: string; readonly exists: boolean } | null>(null);
+  const [error, setError] = useState<GalleyError | null>(null);
   const [busy, setBusy] = useState(false);
   const [perArticle, setPerArticle] = useState(initial.perArticle);
   const [folder, setFolder] = useState(() => exportFolder ?? parentFolder(sourcePath));
@@ -99,7 +103,7 @@ export function ExportDialog({ doc, sourcePath, exportFolder }: ExportDialogProp
       });
       setBusy(false);
       if (!many.ok) {
-        setError({ message: many.error.message, exists: many.error.code === 'exists' });
+        setError(many.error);
         return;
       }
       notify(t('exportedFiles', { n: many.value.paths.length, path: many.value.folder }));
@@ -114,7 +118,7 @@ export function ExportDialog({ doc, sourcePath, exportFolder }: ExportDialogProp
     );
     setBusy(false);
     if (!written.ok) {
-      setError({ message: written.error.message, exists: written.error.code === 'exists' });
+      setError(written.error);
       return;
     }
     notify(t('exported', { path: written.value.path }));
@@ -180,14 +184,14 @@ export function ExportDialog({ doc, sourcePath, exportFolder }: ExportDialogProp
         </label>
         {error ? (
           <p className="error-text" role="alert" data-testid="export-error">
-            {error.message}
+            {errorText(error, locale)}
           </p>
         ) : null}
         <div className="modal-actions">
           <button type="button" onClick={close}>
             {t('cancel')}
           </button>
-          {error?.exists ? (
+          {error?.code === 'exists' ? (
             <button type="button" data-testid="export-replace" onClick={() => void submit(true)} disabled={busy}>
               {t('replace')}
             </button>

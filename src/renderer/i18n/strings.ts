@@ -101,6 +101,7 @@ const zh = {
   filterStatus: '状态',
   splitParagraph: '在光标处拆分段落',
   sessionRestored: '已恢复上次的编辑（{n} 步）',
+  sessionRestoredOne: '已恢复上次的编辑（1 步）',
   sessionSourceChanged: '原文已改变：保存的编辑（{path}）未自动套用，也不会被覆盖',
   sessionDamaged: '保存的编辑已损坏，未套用：{message}',
   'save-clean': '无改动',
@@ -199,6 +200,12 @@ const zh = {
   roleAs: '设为{role}',
   paletteKeywordsTheme: '深色 浅色 dark light',
   paletteNoSelection: '先选中一段',
+  errNotFound: '{name}：找不到该文件',
+  errExists: '{name}：文件已存在',
+  errIsFolder: '{name}：这是文件夹，不是文件',
+  openFailed: '无法打开',
+  dropHintWeb: '在浏览器中无法拖放打开文件：请点“打开文件”，输入文件路径',
+  dropNeedsPath: '在浏览器中无法拖放打开文件，请用“打开…”输入 {name} 的路径',
   save: '保存',
 } as const;
 
@@ -303,6 +310,7 @@ const en: Record<StringKey, string> = {
   filterStatus: 'Status',
   splitParagraph: 'Split paragraph at the caret',
   sessionRestored: 'Restored your previous edits ({n} steps)',
+  sessionRestoredOne: 'Restored your previous edits (1 step)',
   sessionSourceChanged: 'The source changed: your saved edits ({path}) were not replayed and will not be overwritten',
   sessionDamaged: 'Saved edits are damaged and were not applied: {message}',
   'save-clean': 'No changes',
@@ -401,6 +409,12 @@ const en: Record<StringKey, string> = {
   roleAs: 'Make it {role}',
   paletteKeywordsTheme: 'dark light 深色 浅色',
   paletteNoSelection: 'Select a paragraph first',
+  errNotFound: '{name}: file not found',
+  errExists: '{name}: already exists',
+  errIsFolder: '{name}: is a folder, not a file',
+  openFailed: 'Could not open',
+  dropHintWeb: 'In the browser a dropped file cannot be opened: use Open file and type its path',
+  dropNeedsPath: 'A dropped file cannot be opened in the browser: use Open… and type the path of {name}',
   save: 'Save',
 };
 

@@ -9,7 +9,7 @@ import { format, strings, type StringKey } from '../i18n/strings';
 import { localeStore } from '../i18n/locale-store';
 import { askChoice } from '../stores/confirm-store';
 import { dispatch, dispatchAll } from '../stores/session-store';
-import { notify } from '../stores/ui-store';
+import { notify, notifyKey } from '../stores/ui-store';
 import { freshId } from './edit-commands';
 
 const headRoles: readonly BlockRole[] = ['kicker', 'headline', 'subheadline', 'byline'];
@@ -48,7 +48,7 @@ export async function changeRole(doc: IssueDocument, paragraphId: string, role: 
     if (choice === 'confirm') {
       const label = { zh: strings.zh.headlineNewArticle, en: strings.en.headlineNewArticle };
       const commands: Command[] = [{ kind: 'split-article', at: paragraphId, newArticle: freshId('a') }, setRole(paragraphId, 'headline')];
-      if (dispatchAll(commands, label) === commands.length) notify(say('headlineStartedArticle'));
+      if (dispatchAll(commands, label) === commands.length) notifyKey('headlineStartedArticle');
       return;
     }
   }

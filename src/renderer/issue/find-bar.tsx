@@ -6,7 +6,7 @@ import { useStore } from '../stores/create-store';
 import { closeFind, findStore } from '../stores/find-store';
 import { selectParagraph } from '../stores/selection-store';
 import { dispatch, dispatchAll } from '../stores/session-store';
-import { notify } from '../stores/ui-store';
+import { notifyKey } from '../stores/ui-store';
 import { findMatches, replaceEverywhere, replaceOne } from './find-matches';
 import { strings } from '../i18n/strings';
 
@@ -50,7 +50,7 @@ export function FindBar({ doc }: FindBarProps): React.JSX.Element {
     const commands = replaceEverywhere(doc, find.query, find.replacement);
     const replaced = matches.length;
     if (commands.length === 0) return;
-    if (dispatchAll(commands, { zh: strings.zh.replaceAll, en: strings.en.replaceAll }) > 0) notify(t('replacedAll', { n: replaced }));
+    if (dispatchAll(commands, { zh: strings.zh.replaceAll, en: strings.en.replaceAll }) > 0) notifyKey('replacedAll', { n: replaced });
   };
   const close = (): void => {
     closeFind();

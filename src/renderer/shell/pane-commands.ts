@@ -3,14 +3,12 @@
  * Alt+↓, Alt+1…7…), run on the selected paragraph.
  */
 import type { BlockRole, Command, IssueDocument } from '../../core';
-import { format } from '../i18n/strings';
-import { localeStore } from '../i18n/locale-store';
 import { changeRole } from '../issue/change-role';
 import { freshId, joinWithNext, mergeArticleOf, moveParagraphBy, splitArticleAt } from '../issue/edit-commands';
 import { indexParagraphs, type IndexedParagraph } from '../issue/paragraph-index';
 import { selectionStore } from '../stores/selection-store';
 import { dispatch, sessionStore } from '../stores/session-store';
-import { notify } from '../stores/ui-store';
+import { notifyKey } from '../stores/ui-store';
 import type { PaletteCommand } from './commands';
 
 /** The selected paragraph's entry, or null (the status bar then says to select one first). */
@@ -18,7 +16,7 @@ function selected(): IndexedParagraph | null {
   const { doc } = sessionStore.get();
   const id = selectionStore.get().paragraphId;
   const entry = doc && id ? (indexParagraphs(doc).find((e) => e.paragraph.id === id) ?? null) : null;
-  if (!entry) notify(format(localeStore.get(), 'paletteNoSelection'));
+  if (!entry) notifyKey('paletteNoSelection');
   return entry;
 }
 

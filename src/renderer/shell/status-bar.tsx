@@ -43,7 +43,7 @@ export function StatusBar({ issue, doc, blockCount }: StatusBarProps): React.JSX
           {t(`save-${save.state}` as const)}
         </span>
       ) : null}
-      {ui.notice ? <span data-testid="status-notice">{ui.notice}</span> : null}
+      {ui.notice ? <span data-testid="status-notice">{typeof ui.notice === 'string' ? ui.notice : t(ui.notice.key, ui.notice.values)}</span> : null}
     </footer>
   );
 }
