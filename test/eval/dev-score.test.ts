@@ -2,7 +2,7 @@
 // predictions with ../shared/eval/score.mjs and fails when a metric of a language falls below the
 // committed baseline (test/eval/baseline.json). Skipped, with a clear line, where ../shared/eval is absent.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,9 @@ import { repairIssue } from '../../src/core/analysis/repair-issue';
 import { toScorerJson } from '../../src/core/export/scorer-json';
 import { loadLexicon } from '../../src/node/lexicon';
 
-const evalDir = resolve('..', 'shared', 'eval');
+// The real path: the scorer runs only when its own path is the one it was started with, so a symlinked
+// ../shared (a git worktree beside the checkout) would make it print nothing.
+const evalDir = existsSync(resolve('..', 'shared', 'eval')) ? realpathSync(resolve('..', 'shared', 'eval')) : resolve('..', 'shared', 'eval');
 const devDir = join(evalDir, 'dev');
 const scorer = join(evalDir, 'score.mjs');
 const available = existsSync(devDir) && existsSync(scorer);
