@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { buildIfNeeded } from './build-if-needed.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const file = process.argv[2] ?? join(root, 'resources', 'samples', 'shuozhou-daily-2023-05-27.txt');
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('-')) ?? join(root, 'resources', 'samples', 'shuozhou-daily-2023-05-27.txt');
+// Switches such as --apply=all (what opening applies by itself) go on to Electron or the harness.
+const switches = args.filter((a) => a.startsWith('-'));
 const electronDir = join(root, 'node_modules', 'electron');
 // Electron 45's downloader (@electron/get) needs this Node version or newer.
 const electronNode = [22, 12];
@@ -53,11 +56,11 @@ function openInBrowser(url) {
 
 function startHarness(why) {
   process.stderr.write(`galley: Electron is not available here (${why}).\ngalley: Galley runs in your browser instead, through the local web harness.\n`);
-  const harness = spawn(process.execPath, [join(root, 'bin', 'web.mjs'), file], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const harness = spawn(process.execPath, [join(root, 'bin', 'web.mjs'), file, ...switches], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   harness.stdout.setEncoding('utf8');
   let shown = false;
   harness.stdout.on('data', (text) => {
-    const url = /http:\/\/127\.0\.0\.1:\d+\/\?token=\w+/.exec(text)?.[0];
+    const url = /http:\/\/127\.0\.0\.1:\d+\/\?token=\w+(?:&apply=\w+)?/.exec(text)?.[0];
     if (!url || shown) return;
     shown = true;
     process.stdout.write(`\nOpen this address in your browser:\n\n  ${url}\n\n(Ctrl+C stops Galley.)\n`);
@@ -72,7 +75,7 @@ if (!process.env.GALLEY_SKIP_BUILD) buildIfNeeded();
 const missing = electronPresent() ? null : downloadElectron();
 if (missing === null) {
   const cli = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
-  const child = spawn(process.execPath, [cli, 'preview', '--', file], { cwd: root, stdio: 'inherit' });
+  const child = spawn(process.execPath, [cli, 'preview', '--', file, ...switches], { cwd: root, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   startHarness(missing);
