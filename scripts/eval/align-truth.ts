@@ -181,7 +181,11 @@ export function alignTruth(source: string, blockStarts: readonly number[], truth
       }
     };
     if (prev >= 0 && truthText[prev + 1] === s[i]) consider(prev + 1, matchLength(i, prev + 1), true);
-    for (const p of index.get(s.slice(i, i + ANCHOR)) ?? []) consider(p, matchLength(i, p), false);
+    for (const p of index.get(s.slice(i, i + ANCHOR)) ?? []) {
+      const len = matchLength(i, p);
+      // Digits and punctuation repeat by chance ("2025年1" of a date line and of a paragraph's date).
+      if (wordCharacters(s, i, len) >= ANCHOR - 2) consider(p, len, false);
+    }
     if (bestLen < ANCHOR && !bestContinues) {
       // No anchor: a short rest of the block (a short head line, a tail "结底。") found whole.
       const rest = s.slice(i, blockEndOf[i]);
@@ -249,6 +253,15 @@ export function alignTruth(source: string, blockStarts: readonly number[], truth
   const truthOf = new Int32Array(source.length).fill(-2);
   for (let k = 0; k < n; k++) truthOf[norm.offsets[k]] = mapped[k];
   return { truth: truthText, fields, fieldAt, truthOf };
+}
+
+const NOT_A_WORD_CHARACTER = /[\p{N}\p{P}\p{S}]/u;
+
+/** How many characters of s[i, i + len) are letters or ideographs (not digits, punctuation or symbols). */
+function wordCharacters(s: string, i: number, len: number): number {
+  let n = 0;
+  for (let k = i; k < i + len; k++) if (!NOT_A_WORD_CHARACTER.test(s[k])) n++;
+  return n;
 }
 
 /** The truth field of a truth position, or null on a separator. */

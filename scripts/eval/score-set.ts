@@ -1,12 +1,15 @@
 // Scores in-process predictions of one evaluation set with ../shared/eval/score.mjs, per language.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { IssueDocument } from '../../src/core/model';
 import { toScorerJson } from '../../src/core/export/scorer-json';
 
-const scorer = resolve('..', 'shared', 'eval', 'score.mjs');
+// The real path: score.mjs runs its command line only when started by its own path, and ../shared may
+// be a symbolic link (a git worktree beside the shared folder).
+const scorerPath = resolve('..', 'shared', 'eval', 'score.mjs');
+const scorer = existsSync(scorerPath) ? realpathSync(scorerPath) : scorerPath;
 
 /** The scorer's report per language, as returned by `score.mjs --json`. */
 export interface ScoreReport {

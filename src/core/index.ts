@@ -19,6 +19,7 @@ export * from './export/galley-json';
 export * from './export/ninjs';
 export * from './export/newsml';
 export * from './meta/detect-issue-meta';
+export * from './meta/file-name-date';
 export * from './export/scorer-json';
 export * from './lexicon/lexicon';
 export * from './analysis/analyze-issue';

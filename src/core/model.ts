@@ -14,10 +14,31 @@ export interface Block extends SourceRange {
   readonly index: number;
   /** The block's text with layout line breaks removed (hard-wrapped columns are unwrapped). */
   readonly text: string;
+  /**
+   * What the page's geometry says the block is, where the parser can tell (PDF page text: the title and
+   * reporter lines above a source line, the paragraphs below it). Detectors read it as evidence.
+   */
+  readonly hint?: BlockHint;
+  /** The block opens a paragraph by its layout (an indent, or a first line set in from the column). */
+  readonly opensParagraph?: boolean;
+  /** Page furniture lines inside the block (a page number where a page break cut the paragraph). */
+  readonly innerFurniture?: readonly SourceRange[];
+}
+
+/**
+ * A block's role as the page layout shows it (see Block.hint): 'head' for a head line whose field the
+ * analysis decides, or the field itself where the layout tells it (OCR head decks); 'furniture' for
+ * what the layout shows is not the issue's text (an OCR masthead with its ears, a line of scan noise).
+ */
+export type BlockHint = 'head' | 'kicker' | 'headline' | 'subheadline' | 'byline' | 'body' | 'furniture';
+
+/** Whether a layout hint marks a head line (any head field). */
+export function isHeadHint(hint: BlockHint | undefined): boolean {
+  return hint === 'head' || hint === 'kicker' || hint === 'headline' || hint === 'subheadline';
 }
 
 /** The layouts the parser recognises. */
-export type LayoutKind = 'blank-line-blocks' | 'wrapped-columns' | 'line-per-paragraph';
+export type LayoutKind = 'blank-line-blocks' | 'wrapped-columns' | 'line-per-paragraph' | 'pdf-pages' | 'ocr-columns';
 
 /** A piece of a paragraph: a range of the source, or text the editor typed. */
 export type Piece =

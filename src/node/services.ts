@@ -1,7 +1,8 @@
 /** The Node implementation of the IPC service contract, shared by Electron main and the browser harness. */
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve, isAbsolute } from 'node:path';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import type { ExportDone, ExportFilesDone, ExportFilesRequest, ExportRequest, GalleyService, LexiconData, OpenedIssueDto, OpenIssueOptions, SaveSessionRequest, SessionSaved, StoredSession } from '../shared/ipc';
 import { fail, ok, type Result } from '../shared/result';
 import { writeFileAtomic } from './atomic-write';
@@ -11,6 +12,7 @@ import { loadSidecar, saveSidecar } from './sidecar';
 import { sourceStatus } from './source-status';
 import { writeExport } from './export-writer';
 import { listWorkspace, recordExport } from './workspace';
+import { userStateDir } from './user-state-dir';
 
 /** Where the services find their files. */
 export interface ServiceOptions {
@@ -35,16 +37,20 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
   let lexiconCache: Promise<Result<LexiconData>> | null = null;
 
   // Files shipped with the app (the sample) are read-only in spirit: their sessions live in the state
-  // folder, or nowhere when there is none (the harness), never beside them in the app's resources.
+  // folder (the harness has none: the user's app-data folder), never beside them in the app's resources.
+  // The sample is the first file a newcomer edits, so its edits are kept like any other file's.
   const isBundled = (sourcePath: string): boolean => {
     const inside = relative(resolve(options.resourcesDir), resolve(sourcePath));
     return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
   };
   const sidecarSource = async (sourcePath: string): Promise<string | null> => {
     if (!isBundled(sourcePath)) return sourcePath;
-    if (options.stateDir === null) return null;
-    const dir = join(options.stateDir, 'bundled');
-    await mkdir(dir, { recursive: true });
+    const dir = join(options.stateDir ?? userStateDir(), 'bundled');
+    try {
+      await mkdir(dir, { recursive: true });
+    } catch {
+      return null;
+    }
     return join(dir, basename(sourcePath));
   };
 
@@ -53,8 +59,10 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
       encoding: openOptions?.encoding,
       maxBytes: openOptions?.maxBytes ?? options.softLimitBytes ?? softSizeLimit,
     });
-    if (opened.ok) await preferences.addRecent(opened.value.path);
-    return opened;
+    if (!opened.ok) return opened;
+    await preferences.addRecent(opened.value.path);
+    // Exports of the bundled sample default to the user's documents, never into the app's resources.
+    return isBundled(opened.value.path) ? ok({ ...opened.value, exportFolder: await documentsFolder() }) : opened;
   };
 
   return {
@@ -94,7 +102,7 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
       // The sidecar keeps the log in `log` and the rest of the session file in `meta.session`.
       const { log, ...rest } = request.session;
       const target = await sidecarSource(request.sourcePath);
-      if (target === null) return ok({ path: '', notice: 'Edits to the bundled sample are not saved in the browser harness.' });
+      if (target === null) return ok({ path: '', notice: 'Edits to the bundled sample cannot be saved: no writable app-data folder.' });
       const saved = await saveSidecar({
         sourcePath: target,
         sourceHash: request.sourceHash,
@@ -120,6 +128,12 @@ export function createGalleyService(options: ServiceOptions): GalleyService {
       });
     },
   };
+}
+
+/** The user's Documents folder where there is one, else the home folder. */
+async function documentsFolder(): Promise<string> {
+  const documents = join(homedir(), 'Documents');
+  return (await stat(documents).catch(() => null))?.isDirectory() ? documents : homedir();
 }
 
 // The export is written either way; a failed record only leaves the workspace status behind, and the user is told.

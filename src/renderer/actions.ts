@@ -5,6 +5,7 @@ import { fail, type Result } from '../shared/result';
 import { analyseText } from './analysis/analysis-client';
 import { galley } from './galley';
 import { currentIssue, issueStore } from './stores/issue-store';
+import { openErrorStore } from './stores/open-error-store';
 import { selectParagraph } from './stores/selection-store';
 import { openThreshold } from './apply-mode';
 import { flushSession, openSession } from './persistence/session-persistence';
@@ -12,7 +13,7 @@ import { askConfirm } from './stores/confirm-store';
 import { sessionStore } from './stores/session-store';
 import { activateTab, addTab, tabBusy, updateTab } from './tabs/tab-switch';
 import { activeTab, findTab } from './tabs/tabs-store';
-import { notify } from './stores/ui-store';
+import { notify, notifyKey } from './stores/ui-store';
 import { format } from './i18n/strings';
 import { localeStore } from './i18n/locale-store';
 
@@ -34,6 +35,9 @@ async function readIssue(path: string | null, options?: OpenIssueOptions): Promi
 async function showOpened(opened: OpenedIssueDto): Promise<boolean> {
   // Show the source at once; the structure follows when the worker is done. The lexicon (megabytes)
   // is fetched only now, so it does not compete with the source for the first paint.
+  // The previous issue's selection is not this one's: cleared before its source is shown, or the source
+  // pane would select the old paragraph's offsets in the new text.
+  selectParagraph(null, 'issue');
   issueStore.set({ status: 'analysing', issue: opened });
   const analysis = await analyseText(opened.text);
   if (!analysis.ok) {
@@ -42,10 +46,10 @@ async function showOpened(opened: OpenedIssueDto): Promise<boolean> {
   }
   // The same threshold as `galley fix`, so the app opens on what the CLI would write.
   const restored = await openSession(opened, analysis.initial, analysis.suggestions, openThreshold());
-  const locale = localeStore.get();
-  if (restored.kind === 'restored') notify(format(locale, 'sessionRestored', { n: restored.steps, path: restored.path, time: savedTime(restored.savedAt, locale) }));
-  else if (restored.kind === 'source-changed') notify(format(locale, 'sessionSourceChanged', { path: restored.path }));
-  else if (restored.kind === 'damaged') notify(format(locale, 'sessionDamaged', { message: restored.message }));
+  const time = restored.kind === 'restored' ? savedTime(restored.savedAt, localeStore.get()) : '';
+  if (restored.kind === 'restored') notifyKey(restored.steps === 1 ? 'sessionRestoredOne' : 'sessionRestored', { n: restored.steps, path: restored.path, time });
+  else if (restored.kind === 'source-changed') notifyKey('sessionSourceChanged', { path: restored.path });
+  else if (restored.kind === 'damaged') notifyKey('sessionDamaged', { message: restored.message });
   else notify(null);
   selectParagraph(null, 'issue');
   issueStore.set({ status: 'ready', issue: opened, layout: analysis.layout, blockCount: analysis.blockCount });
@@ -70,9 +74,13 @@ async function openInTabNow(read: () => Promise<Result<OpenedIssueDto>>, reopenT
     await activateTab(open.id);
     return true;
   }
+  openErrorStore.set(null);
   const opened = await read();
   if (!opened.ok) {
-    if (opened.error.code !== 'cancelled') issueStore.set({ status: 'error', error: opened.error, previous: currentIssue() });
+    if (opened.error.code === 'cancelled') return false;
+    // The issue shown stays shown, counts and all; the failure is said over it until dismissed.
+    if (issueStore.get().status === 'ready') openErrorStore.set(opened.error);
+    else issueStore.set({ status: 'error', error: opened.error, previous: currentIssue() });
     return false;
   }
   const existing = findTab(opened.value.path);
@@ -107,10 +115,10 @@ export async function reopenActive(options?: OpenIssueOptions): Promise<boolean>
   if (!tab || tabBusy()) return false;
   const done = await openInTab(() => readIssue(tab.path, options), tab.id);
   if (done && options?.encoding) {
-    const locale = localeStore.get();
     const skipped = sessionStore.get().skipped.size;
     const encoding = encodingChoices.find((e) => e.id === options.encoding)?.label ?? options.encoding;
-    notify(skipped > 0 ? format(locale, 'reopenSkipped', { encoding, n: skipped }) : format(locale, 'reopenedAs', { encoding }));
+    if (skipped > 0) notifyKey('reopenSkipped', { encoding, n: skipped });
+    else notifyKey('reopenedAs', { encoding });
   }
   return done;
 }

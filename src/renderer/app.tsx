@@ -26,7 +26,9 @@ import { SourceView } from './source/source-view';
 import { useStore } from './stores/create-store';
 import { issueStore } from './stores/issue-store';
 import { sessionStore } from './stores/session-store';
-import { showDialog, uiStore } from './stores/ui-store';
+import { notifyKey, showDialog, uiStore } from './stores/ui-store';
+import { openErrorStore } from './stores/open-error-store';
+import { errorText } from './i18n/error-text';
 
 /** The app. */
 export function App(): React.JSX.Element {
@@ -34,6 +36,7 @@ export function App(): React.JSX.Element {
   const state = useStore(issueStore);
   const session = useStore(sessionStore);
   const ui = useStore(uiStore);
+  const openError = useStore(openErrorStore);
   const locale = useStore(localeStore);
   useGlobalKeys();
   useSourceWatch();
@@ -68,13 +71,22 @@ export function App(): React.JSX.Element {
         if (!file) return;
         e.preventDefault();
         const path = galley().pathForFile(file);
+        // The browser harness cannot know where a dropped file lives: say how to open it instead of doing nothing.
         if (path) void openPath(path);
+        else notifyKey('dropNeedsPath', { name: file.name });
       }}
     >
       <Toolbar />
       {state.status === 'error' ? (
         <div className="error-banner" role="alert" data-testid="error-banner">
-          <strong>{t('errorTitle')}</strong> {state.error.message}
+          <strong>{t('errorTitle')}</strong> {errorText(state.error, locale)}
+        </div>
+      ) : openError ? (
+        <div className="error-banner" role="alert" data-testid="error-banner">
+          <strong>{t('openFailed')}</strong> {errorText(openError, locale)}
+          <button type="button" className="small banner-dismiss" data-testid="error-dismiss" aria-label={t('dismiss')} title={t('dismiss')} onClick={() => openErrorStore.set(null)}>
+            ×
+          </button>
         </div>
       ) : null}
       {sourceState !== 'unchanged' && issue ? (
@@ -140,7 +152,7 @@ export function App(): React.JSX.Element {
       <RegionBoundary name="dialog" resetKey={ui.dialog} onDismiss={() => showDialog('none')}>
         <Suspense fallback={null}>
           {ui.dialog === 'export-all' ? <ExportAllDialog /> : null}
-          {ui.dialog === 'export' && doc && issue ? <ExportDialog doc={doc} sourcePath={issue.path} /> : null}
+          {ui.dialog === 'export' && doc && issue ? <ExportDialog doc={doc} sourcePath={issue.path} exportFolder={issue.exportFolder} /> : null}
         </Suspense>
       </RegionBoundary>
       <ConfirmDialog />

@@ -22,6 +22,11 @@ export interface OpenedIssueDto {
   readonly finalNewline: boolean;
   /** One-line notices from decoding (guessed encoding, undecodable lines). */
   readonly warnings: readonly string[];
+  /**
+   * Where exports go by default when not beside the source: set for a file shipped with the app (the
+   * bundled sample), whose folder is the app's own (in a checkout, the repository).
+   */
+  readonly exportFolder?: string;
 }
 
 /** A request to write an export to a path (atomically). */

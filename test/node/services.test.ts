@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createGalleyService } from '../../src/node/services';
 
 let dir: string;
@@ -58,9 +58,26 @@ describe('createGalleyService', () => {
     expect(await withState.saveSession({ sourcePath: sample, sourceHash: 'c'.repeat(64), session })).toMatchObject({ ok: true });
     expect((await readdir(join(resources, 'samples'))).filter((n) => n.includes('galley'))).toEqual([]);
     expect(await withState.loadSession(sample, 'c'.repeat(64))).toMatchObject({ ok: true, value: { sourceMatches: true } });
+  });
+
+  it('keeps the harness\'s edits to the bundled sample in the user\'s app-data folder, or says they cannot be kept', async () => {
+    const sample = join(resources, 'samples', 'shuozhou-daily-2023-05-27.txt');
     const harness = createGalleyService({ startupPath: null, resourcesDir: resources, stateDir: null });
-    expect(await harness.saveSession({ sourcePath: sample, sourceHash: 'c'.repeat(64), session })).toMatchObject({ ok: true, value: { path: '' } });
-    expect(await harness.loadSession(sample, 'c'.repeat(64))).toEqual({ ok: true, value: null });
+    vi.stubEnv('GALLEY_STATE_DIR', join(dir, 'app-data'));
+    try {
+      const saved = await harness.saveSession({ sourcePath: sample, sourceHash: 'c'.repeat(64), session });
+      expect(saved).toMatchObject({ ok: true, value: { path: join(dir, 'app-data', 'bundled', 'shuozhou-daily-2023-05-27.txt.galley.json') } });
+      expect((await readdir(join(resources, 'samples'))).filter((n) => n.includes('galley'))).toEqual([]);
+      expect(await harness.loadSession(sample, 'c'.repeat(64))).toMatchObject({ ok: true, value: { session, sourceMatches: true } });
+      // A file where the folder should be: nothing can be kept, and the answer says so instead of "saved".
+      await writeFile(join(dir, 'blocked'), 'x');
+      vi.stubEnv('GALLEY_STATE_DIR', join(dir, 'blocked'));
+      const refused = await harness.saveSession({ sourcePath: sample, sourceHash: 'c'.repeat(64), session });
+      expect(refused).toMatchObject({ ok: true, value: { path: '' } });
+      expect(refused.ok && refused.value.notice).toMatch(/cannot be saved/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('writes exports atomically, text or base64, and never replaces a file unasked', async () => {

@@ -1,11 +1,15 @@
+import { isHeadHint } from '../model';
 import type { Block, Command, LayoutKind, Reason, RemovalKind, Suggestion, SuggestionAlternative, SuggestionKind, HeadRole, SourceRange } from '../model';
 import type { Lexicon } from '../lexicon/lexicon';
 import { parseIssue } from '../parse/parse-issue';
 import { assertNever } from '../assert-never';
 import { blockParagraphId } from '../document/initial-document';
-import { classifyLine, leadingBylineRange, leadingJumpMarker, trailingBylineRange, trailingJumpMarker } from './roles';
+import { classifyLine, leadingBylineRange, leadingJumpMarker, trailingBylineRange, trailingJumpMarker, type LineKind } from './roles';
 import { detectLanguage, endsParagraph, type Language } from './text-features';
 import { findRepetitionLoops } from './repetition';
+import { furnitureKind, isEditorBlock } from './furniture';
+import { isDuplicateCandidate } from './duplicates';
+import { isNoise } from '../parse/ocr-columns';
 import { headLineLevels, planJoins, type JoinPlan } from './fragments';
 import { looksLikeName, opensArticle, planArticles, type Item } from './articles';
 import { coreStart, coreText, makeUnit, sourceRange, type Cut, type Unit } from './units';
@@ -38,6 +42,12 @@ const REASONS = {
 const ZH_COMMA_OR_STOP = /[。，]/;
 const EN_CAPS_LINE = /^[A-Z &]+$/;
 const SENTENCE_PUNCTUATION = /[。；！？.;!?]/;
+const LATIN_LETTER = /[A-Za-z]/;
+/** A jump line in its standard form; other forms (OCR-damaged, split over lines) have their own basis. */
+const STANDARD_EN_JUMP = /^\(?\s*(continued|cont'd)\s+(on|from)\s+page\s+\d+\s*\)?\.?$/i;
+const LOWER_LETTER = /[a-z]/;
+/** A paragraph opening with a dateline, not 本报讯: its bracketed reporter is measured as its own basis. */
+const DATELINE_FIRST = /^(?!本报讯)[\u3400-\u9fff]{2,16}[0-9０-９]{1,2}月[0-9０-９]{1,2}日电/;
 
 /** A cheap fingerprint of a text: its length and up to 24 of its characters (start, middle, end). */
 function fingerprint(text: string): number {
@@ -53,16 +63,25 @@ function fingerprint(text: string): number {
 }
 
 /** Mark whole-block junk and plan cuts inside blocks. */
-function findJunk(units: Unit[], lang: Language): void {
+function findJunk(units: Unit[], lang: Language, lexicon: Lexicon): void {
   const kinds = units.map((u) => u.kind);
-  // Short lines next to page furniture (section names, dates) belong to the same furniture group.
+  const furnitureKinds = units.map((u) => (u.kind === 'furniture' ? furnitureKind(u.text) : null));
+  const groupBasis = new Array<string | undefined>(units.length).fill(undefined);
+  // Short lines next to page furniture (section names, dates) belong to the same furniture group. Page
+  // numbers and source lines stand alone: the short line beside one is a crosshead or a title.
+  const groups = (i: number): boolean => kinds[i] === 'furniture' && furnitureKinds[i] !== 'page-number' && furnitureKinds[i] !== 'source-line' && !units[i].block.hint;
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < units.length; i++) {
-      if (kinds[i] !== 'body') continue;
+      if (kinds[i] !== 'body' || isHeadHint(units[i].block.hint) || units[i].block.hint === 'byline') continue;
       const t = units[i].text.trim();
       const short = lang === 'zh' ? t.length <= 4 && !ZH_COMMA_OR_STOP.test(t) : t.length <= 24 && t === t.toUpperCase() && EN_CAPS_LINE.test(t);
-      const near = (i > 0 && kinds[i - 1] === 'furniture') || (i + 1 < units.length && kinds[i + 1] === 'furniture');
-      if (short && near) kinds[i] = 'furniture';
+      const near = (i > 0 && groups(i - 1)) || (i + 1 < units.length && groups(i + 1));
+      // Under an editor block (本版责编：某某 / 张慧中 / 褚 / 君) the names wrapped onto lines of their own.
+      const editorNames = lang === 'zh' && i > 0 && kinds[i - 1] === 'furniture' && (isEditorBlock(units[i - 1].text) || groupBasis[i - 1] === 'remove:editor-block:names') && EDITOR_NAME.test(t);
+      if ((short && near && (units[i].block.hint === undefined || editorNames)) || editorNames) {
+        kinds[i] = 'furniture';
+        groupBasis[i] = editorNames ? 'remove:editor-block:names' : 'remove:page-furniture:group';
+      }
     }
   }
   // Texts of 12+ characters met so far, by fingerprint: hashing every whole block text was the cost.
@@ -71,9 +90,12 @@ function findJunk(units: Unit[], lang: Language): void {
   units.forEach((u, i) => {
     u.kind = kinds[i];
     switch (u.kind) {
-      case 'furniture':
-        u.junk = { removal: 'page-furniture', reason: REASONS.furniture, confidence: 0.9 };
+      case 'furniture': {
+        const fk = furnitureKinds[i];
+        const basis = groupBasis[i] ?? (fk ? `remove:${fk}` : u.block.hint === 'furniture' ? (isNoise(u.text.trim()) ? 'remove:ocr-noise' : 'remove:masthead-zone') : undefined);
+        u.junk = { removal: 'page-furniture', reason: REASONS.furniture, confidence: 0.9, ...(basis ? { basis } : {}) };
         return;
+      }
       case 'jump-to':
       case 'jump-from':
         return;
@@ -85,6 +107,12 @@ function findJunk(units: Unit[], lang: Language): void {
       default:
         assertNever(u.kind);
     }
+    // A page number where a page break cut the paragraph (the parser kept the paragraph whole).
+    for (const r of u.block.innerFurniture ?? []) {
+      const range = textRangeOf(u, r.start, r.end);
+      if (range) u.cuts.push({ start: range[0], end: range[1], removal: 'page-furniture', reason: REASONS.furniture, confidence: 0.95, basis: 'remove:page-number:inside' });
+    }
+    if (lang === 'en') for (const cut of lineEndHyphenCuts(u, lexicon)) u.cuts.push(cut);
     const lead = leadingJumpMarker(u.text);
     if (lead > 0) u.cuts.push({ start: 0, end: lead, removal: 'jump-line', reason: REASONS.jump, confidence: 0.95 });
     const trail = trailingJumpMarker(u.text);
@@ -98,7 +126,9 @@ function findJunk(units: Unit[], lang: Language): void {
       loopUnits.add(unit);
     }
     const key = u.text.trim();
-    if (key.length < 12) return;
+    // A short line or a dateline repeated is content ("新华社北京10月19日电", "Met at noon."): only a text
+    // long enough that its repeat cannot be chance is a duplicate.
+    if (!isDuplicateCandidate(key, lang)) return;
     const fp = fingerprint(key);
     const same = seen.get(fp);
     if (same === undefined) seen.set(fp, [key]);
@@ -138,6 +168,45 @@ const PLANNED_JOIN = 0.5;
 /** A prerequisite no suggestion has: what requires it is never applied automatically. */
 const UNPLANNED = 'unplanned-join';
 
+/** Names wrapped under an editor block: one to four ideographs, or several names spaced on one line. */
+const EDITOR_NAME = /^[\u3400-\u9fff·]{1,4}([\s\u3000]+[\u3400-\u9fff·]{1,4}){0,4}$/;
+
+/**
+ * Line-end hyphens inside a wrapped block ("chair-" / "man"): the hyphen goes when the next line goes on
+ * in lower case, unless the lexicon says both halves are words and the joined form is not ("well-" /
+ * "known" keeps its hyphen). Where the joined form is not a word either (an OCR error), the cut has its
+ * own basis, so its precision is measured apart.
+ */
+function lineEndHyphenCuts(u: Unit, lexicon: Lexicon): Cut[] {
+  const cuts: Cut[] = [];
+  if (!u.map) return cuts;
+  for (let k = 1; k + 1 < u.text.length; k++) {
+    if (u.text[k] !== '-' || !LATIN_LETTER.test(u.text[k - 1]) || !LOWER_LETTER.test(u.text[k + 1])) continue;
+    // The hyphen ends a source line: within a line the map runs on by one, across a break it jumps.
+    if (u.map[k + 1] - u.map[k] < 2) continue;
+    const stem = /[A-Za-z]+$/.exec(u.text.slice(0, k))?.[0] ?? '';
+    const next = /^[a-z]+/.exec(u.text.slice(k + 1))?.[0] ?? '';
+    const joined = lexicon.hasEnWord((stem + next).toLowerCase());
+    if (!joined && lexicon.hasEnWord(stem.toLowerCase()) && lexicon.hasEnWord(next)) continue;
+    cuts.push({ start: k, end: k + 1, removal: 'line-end-hyphen', reason: REASONS.hyphen, confidence: joined ? 0.97 : 0.9, basis: joined ? 'join:line-end-hyphen' : 'join:line-end-hyphen:non-word' });
+  }
+  return cuts;
+}
+
+/** The text range [start, end) of a unit that a source range [start, end) covers, or null. */
+function textRangeOf(u: Unit, start: number, end: number): readonly [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (let k = 0; k < u.text.length; k++) {
+    const at = u.map ? u.block.start + u.map[k] : u.block.start + k;
+    if (at >= start && at < end) {
+      if (first < 0) first = k;
+      last = k;
+    }
+  }
+  return first < 0 ? null : [first, last + 1];
+}
+
 /** The suggestion builder: numbering, kinds, source ranges and which suggestions need which. */
 class SuggestionList {
   private readonly made: Suggestion[] = [];
@@ -175,12 +244,12 @@ class SuggestionList {
 }
 
 /** An issue's blocks as the detectors see them, with junk marked: what the join planner starts from. */
-export function issueUnits(text: string): { readonly layout: LayoutKind; readonly blocks: readonly Block[]; readonly lang: Language; readonly units: Unit[]; readonly indentLayout: boolean } {
+export function issueUnits(text: string, lexicon: Lexicon): { readonly layout: LayoutKind; readonly blocks: readonly Block[]; readonly lang: Language; readonly units: Unit[]; readonly indentLayout: boolean } {
   const parsed = parseIssue(text);
   const lang = detectLanguage(text);
-  const units = parsed.blocks.map((b) => makeUnit(text, b, classifyLine(b.text, lang)));
-  findJunk(units, lang);
-  const indentLayout = parsed.layout === 'wrapped-columns' && units.filter((u) => u.indented).length > units.length * 0.2;
+  const units = parsed.blocks.map((b) => makeUnit(text, b, kindWithHint(b, classifyLine(b.text, lang))));
+  findJunk(units, lang, lexicon);
+  const indentLayout = parsed.layout === 'pdf-pages' || parsed.layout === 'ocr-columns' || (parsed.layout === 'wrapped-columns' && units.filter((u) => u.indented).length > units.length * 0.2);
   return { layout: parsed.layout, blocks: parsed.blocks, lang, units, indentLayout };
 }
 
@@ -190,10 +259,13 @@ export function issueUnits(text: string): { readonly layout: LayoutKind; readonl
  * is what the calibration itself is measured from).
  */
 export function analyzeIssue(text: string, lexicon: Lexicon, calibration: CalibrationTable | null = CALIBRATION): Analysis {
-  const parsed = issueUnits(text);
+  const parsed = issueUnits(text, lexicon);
   const { lang, units, indentLayout } = parsed;
-  const levels = headLineLevels(units, lang);
-  const joins = planJoins(units, lang, lexicon, indentLayout, levels);
+  // Where the page layout showed the head and the body (PDF page text with source lines), it decides.
+  const levels = headLineLevels(units, lang).map((level, i) => (isHeadHint(units[i].block.hint) ? 2 : units[i].block.hint === 'body' ? 0 : level));
+  // A head or reporter block the page layout set apart (PDF source-line heads) is never part of a join.
+  const setApart = (i: number): boolean => isHeadHint(units[i].block.hint) || units[i].block.hint === 'byline';
+  const joins = planJoins(units, lang, lexicon, indentLayout, levels).filter((j) => !setApart(j.first) && !setApart(j.second));
   const out = new SuggestionList();
   const pid = (i: number): string => blockParagraphId(units[i].block);
   const blockRange = (i: number): SourceRange => ({ start: units[i].block.start, end: units[i].block.end });
@@ -228,7 +300,8 @@ export function analyzeIssue(text: string, lexicon: Lexicon, calibration: Calibr
       const j = joinOfCut.get(c);
       if (j) cutsOfJoin.set(j, [...(cutsOfJoin.get(j) ?? []), id]);
     }
-    const whole = u.junk ?? (u.kind === 'jump-to' || u.kind === 'jump-from' ? { removal: 'jump-line' as RemovalKind, reason: REASONS.jump, confidence: 0.95 } : null);
+    const jumpBasis = lang === 'en' && !STANDARD_EN_JUMP.test(u.text.trim()) ? { basis: 'remove:jump-line:ocr' } : {};
+    const whole = u.junk ?? (u.kind === 'jump-to' || u.kind === 'jump-from' ? { removal: 'jump-line' as RemovalKind, reason: REASONS.jump, confidence: 0.95, ...jumpBasis } : null);
     if (whole) {
       const r = blockRange(i);
       const basis = ('basis' in whole && whole.basis) || `remove:${whole.removal}:block`;
@@ -349,7 +422,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon, calibration: Calibr
       .filter((u): u is number => u !== null && !removedUnits[u] && !hasPrev[u])
       .sort((x, y) => x - y)[0];
     if (first === undefined) return;
-    const boundary = out.add('article-boundary', a.displaced > 0 ? 'article:displaced-headline' : 'article:headline', { kind: 'split-article', at: pid(first), newArticle: articleId(k) }, a.displaced > 0 ? 0.75 : 0.9,
+    const boundary = out.add('article-boundary', a.displaced > 0 ? 'article:displaced-headline' : a.headline !== null && isHeadHint(units[a.headline].block.hint) ? 'article:layout-head' : 'article:headline', { kind: 'split-article', at: pid(first), newArticle: articleId(k) }, a.displaced > 0 ? 0.75 : 0.9,
       a.displaced > 0
         ? { zh: `新文章开始；标题位于其前${a.displaced}段之后`, en: `A new article starts here; its headline stands below its first ${a.displaced} paragraph(s)` }
         : { zh: '标题开始新的文章', en: 'A headline starts a new article' },
@@ -376,13 +449,14 @@ export function analyzeIssue(text: string, lexicon: Lexicon, calibration: Calibr
     for (const [role, u] of heads) {
       if (u === null || removedUnits[u]) continue;
       // A head field set in an article that was not split off would replace the previous article's.
-      out.require(out.add('role', `role:${role}`, { kind: 'set-role', paragraph: pid(u), role }, role === 'headline' ? 0.9 : 0.8, roleReason(role), [blockRange(u)]), boundaryOf.get(k));
+      out.require(out.add('role', units[u].block.hint !== undefined && units[u].block.hint !== 'body' ? `role:${role}:layout` : `role:${role}`, { kind: 'set-role', paragraph: pid(u), role }, role === 'headline' ? 0.9 : 0.8, roleReason(role), [blockRange(u)]), boundaryOf.get(k));
     }
     for (const u of a.items) {
       const it = itemOf[u];
       if (it?.kind === 'caption') out.add('role', 'role:caption', { kind: 'set-role', paragraph: pid(u), role: 'caption' }, 0.85, roleReason('caption'), [blockRange(u)]);
     }
-    if (a.byline === null) {
+    // (A part continued from another page keeps the byline of the part that jumped.)
+    if (a.byline === null && a.continuationOf === null) {
       const paras = a.items.filter((u) => itemOf[u]?.kind === 'para' && !removedUnits[u]);
       const firstPara = paras[0];
       const lastPara = paras[paras.length - 1];
@@ -391,7 +465,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon, calibration: Calibr
         const u = units[firstPara];
         const off = coreStart(u);
         const r = sourceRange(u, off + startRange[0], off + startRange[1]);
-        out.require(out.add('role', 'role:byline-in-text:start', { kind: 'set-field-from-text', paragraph: pid(firstPara), role: 'byline', start: r.start, end: r.end, newParagraph: `b${k}` }, 0.8, roleReason('byline'), [r]), boundaryOf.get(k));
+        out.require(out.add('role', DATELINE_FIRST.test(coreText(u)) ? 'role:byline-in-text:dateline' : 'role:byline-in-text:start', { kind: 'set-field-from-text', paragraph: pid(firstPara), role: 'byline', start: r.start, end: r.end, newParagraph: `b${k}` }, 0.8, roleReason('byline'), [r]), boundaryOf.get(k));
       } else if (lastPara !== undefined) {
         const tailUnit = lastOfChain(lastPara, nextOf);
         const u = units[tailUnit];
@@ -407,6 +481,14 @@ export function analyzeIssue(text: string, lexicon: Lexicon, calibration: Calibr
   const made = out.done();
   const suggestions = calibration === null ? made : calibrate(made, calibration);
   return { layout: parsed.layout, language: lang, blocks: parsed.blocks, suggestions };
+}
+
+/** A line's kind, with the parser's layout hint: reporter lines set under a title are the byline. */
+function kindWithHint(block: Block, kind: LineKind): LineKind {
+  if (block.hint === 'furniture') return 'furniture';
+  if (block.hint === 'byline' && kind === 'body') return 'byline';
+  if (isHeadHint(block.hint) && kind === 'byline') return 'body';
+  return kind;
 }
 
 /** The basis tag of a join: which evidence carried it (see Suggestion.basis). */

@@ -1,6 +1,7 @@
 import type { Language } from './text-features';
 import { countTerms, similarity, TermSet } from './cohesion';
 import type { Unit } from './units';
+import { isHeadHint } from '../model';
 import { trailingBylineRange } from './roles';
 
 /** What an item of the issue is, once broken paragraphs are joined. */
@@ -31,9 +32,14 @@ export interface ArticlePlan {
 }
 
 /** Assign kicker / headline / subheadline to the lines of a head group. */
-function assignHeads(article: ArticlePlan, lines: readonly Item[], lang: Language, demote: (unit: number) => void): void {
+function assignHeads(article: ArticlePlan, lines: readonly Item[], lang: Language, demote: (unit: number) => void, units?: readonly Unit[]): void {
   const [x, y, z] = lines;
   if (lines.length === 0) return;
+  // Fields the page layout told (OCR head decks) are taken as told.
+  if (units && lines.every((l) => ['kicker', 'headline', 'subheadline'].includes(units[l.unit].block.hint ?? ''))) {
+    for (const l of lines) article[units[l.unit].block.hint as 'kicker' | 'headline' | 'subheadline'] = l.unit;
+    return;
+  }
   if (lines.length === 1) {
     article.headline = x.unit;
     return;
@@ -138,7 +144,7 @@ export function planArticles(items: Item[], units: readonly Unit[], lang: Langua
         heads.pop();
       }
       for (const g of group) if (g.kind === 'byline') current.byline = g.unit;
-      assignHeads(current, heads, lang, (u) => current.items.push(u));
+      assignHeads(current, heads, lang, (u) => current.items.push(u), units);
       for (const g of group) current.items.push(g.unit);
       i = j;
       continue;
@@ -167,12 +173,13 @@ export function planArticles(items: Item[], units: readonly Unit[], lang: Langua
     // items now stand in what was the second).
     for (const a of articles) if (a.continuationOf !== null) a.continuationOf = Math.max(0, a.continuationOf - 1);
   }
-  pullBackDisplacedParagraphs(articles, items, lang);
+  // A head the page layout placed (PDF source-line heads) stands where its article starts.
+  pullBackDisplacedParagraphs(articles, items, lang, (u) => isHeadHint(units[u].block.hint));
   return articles;
 }
 
 /** Move up to three paragraphs that stand above a head group into its article when they belong there. */
-function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly Item[], lang: Language): void {
+function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly Item[], lang: Language, placed: (unit: number) => boolean): void {
   const textOf = new Map<number, string>();
   for (const it of items) textOf.set(it.unit, it.text);
   const kindOf = new Map<number, ItemKind>();
@@ -182,7 +189,7 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
   for (let k = 1; k < articles.length; k++) {
     const next = articles[k];
     const prev = articles[k - 1];
-    if (next.continuationOf !== null || next.headline === null) continue;
+    if (next.continuationOf !== null || next.headline === null || placed(next.headline)) continue;
     // A part continued from another page has no head of its own to compare with: only a dateline
     // opening after its first paragraph says where the next article starts.
     const continued = prev.continuationOf !== null;

@@ -1,4 +1,5 @@
 import type { Language } from './text-features';
+import { furnitureKind, isEnJumpLine } from './furniture';
 
 /** Roles read from a single line's text, before context is considered. */
 export type LineKind =
@@ -32,7 +33,8 @@ const EN_LEADING_JUMP = /^\(\s*continued\s+from\s+page\s+\d+\s*\)\s*/i;
 const EN_TRAILING_JUMP = /\s*\(\s*continued\s+on\s+page\s+\d+\s*\)$/i;
 const ENDS_WITH_BRACKET = /[)）]$/;
 const ZH_CREDIT_LINE = /(摄影报道|摄影|摄)$/;
-const ZH_LEADING_BYLINE = /^(本报讯)[（(]((?:本报|特约)?(?:记者|通讯员)[^（）()]{1,30})[）)]/;
+// "本报讯（记者 某某）", and a reporter in brackets after a dateline ("本报北京10月19日电 （记者 某某）").
+const ZH_LEADING_BYLINE = /^(本报讯|(?:本报|新华社|中新社|人民网)[\u3400-\u9fff]{0,12}[0-9０-９]{1,2}月[0-9０-９]{1,2}日电)[\s\u3000]*[（(]((?:本报|特约|新华社)?(?:记者|通讯员)[^（）()]{1,30})[）)]/;
 const ZH_TRAILING_BYLINE = /[。！？”][（(]([\u3400-\u9fff·\s\u3000]{2,20})[）)]$/;
 const EN_TRAILING_BYLINE = /\((reporting by [^()]{3,60}|by [A-Z][^()]{3,60})\)$/i;
 
@@ -61,6 +63,8 @@ const EN_BYLINE = /^(by|reporting by|written by|words by)\s+[A-Z][A-Za-z.'-]+(\s
 export function classifyLine(text: string, lang: Language): LineKind {
   const t = text.trim();
   if (t === '') return 'furniture';
+  // Furniture of real pages (page numbers, source lines, mastheads, editor blocks, ears, folios).
+  if (t.length <= 160 && furnitureKind(t) !== null) return 'furniture';
   if (lang === 'zh') {
     if (ZH_JUMP_TO.test(t)) return 'jump-to';
     if (ZH_JUMP_FROM.test(t)) return 'jump-from';
@@ -71,7 +75,7 @@ export function classifyLine(text: string, lang: Language): LineKind {
     if (t.length <= 40 && ZH_BYLINE.test(t) && !ZH_REPORTER_COLUMN.test(t)) return 'byline';
     return 'body';
   }
-  if (EN_JUMP_TO.test(t)) return 'jump-to';
+  if (EN_JUMP_TO.test(t) || (isEnJumpLine(t) && !/\bfrom\b/i.test(t))) return 'jump-to';
   if (EN_JUMP_FROM.test(t)) return 'jump-from';
   if (t.length <= 80 && (EN_FOLIO.test(t) || EN_HEADER.test(t) || EN_EDITOR.test(t))) return 'furniture';
   if (t.length <= 70 && EN_BYLINE.test(t)) return 'byline';

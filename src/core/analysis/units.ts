@@ -36,7 +36,8 @@ export function makeUnit(source: string, block: Block, kind: LineKind): Unit {
   const map = wrapped ? unwrapWithMap(slice).map : null;
   let k = block.start - 1;
   while (k >= 0 && (source[k] === ' ' || source[k] === '\t')) k--;
-  const indented = block.start > 0 && (source[block.start - 1] === '\u3000' || source[block.start - 1] === '\t' || (source[block.start - 1] === ' ' && k < block.start - 2));
+  // The parser may know better from the page's geometry (PDF page text: a first line set in from the column).
+  const indented = block.opensParagraph ?? (block.start > 0 && (source[block.start - 1] === '\u3000' || source[block.start - 1] === '\t' || (source[block.start - 1] === ' ' && k < block.start - 2)));
   // coreCache is present from the start: added later, it would give every unit a new hidden class.
   return { block, text: block.text, map, kind, indented, junk: null, cuts: [], coreCache: undefined };
 }

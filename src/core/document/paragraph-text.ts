@@ -3,8 +3,8 @@ import type { Paragraph, Piece } from '../model';
 /** Origin of a character that stands for an unwrapped layout line break. */
 export const LAYOUT_BREAK = -2;
 
-/** Line breaks with the spaces around them; consecutive breaks (a blank line) count as one. */
-const lineBreakRun = /[ \t\u3000]*(?:(?:\r\n|\r|\n)[ \t\u3000]*)+/g;
+/** Line breaks with the spaces (and PDF form feeds) around them; consecutive breaks (a blank line) count as one. */
+const lineBreakRun = /[ \t\f\u3000]*(?:(?:\r\n|\r|\n)[ \t\f\u3000]*)+/g;
 const cjk = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 /** Supplementary ideographs (U+20000–U+3FFFF, CJK extensions B–H) are written as surrogate pairs. */
 const cjkHighSurrogate = /[\ud840-\ud8bf]/;
@@ -36,7 +36,7 @@ function lineBreakReplacement(source: string, piece: { readonly start: number; r
   const start = piece.start + runStart;
   const end = piece.start + runEnd;
   if (isCjkBefore(source, start) || isCjkAfter(source, end)) return '';
-  if (/[-\u2010\u2011\u2013\u2014]/.test(source.charAt(start - 1)) && wordChar.test(source.charAt(start - 2))) return '';
+  if (/[-\u00ad\u2010\u2011\u2013\u2014]/.test(source.charAt(start - 1)) && wordChar.test(source.charAt(start - 2))) return '';
   return ' ';
 }
 

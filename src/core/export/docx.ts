@@ -6,7 +6,7 @@
 import type { IssueDocument } from '../model';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape';
 import { docxStyleIds, docxStylesXml } from './docx-styles';
-import { exportLabels, issueReference, issueTitle, viewIssue, type IssueView } from './issue-view';
+import { bylineApart, exportLabels, issueReference, issueTitle, viewIssue, type IssueView } from './issue-view';
 import { encodeUtf8 } from './utf8';
 import { createStoredZip } from './zip-store';
 
@@ -36,7 +36,8 @@ function documentXml(view: IssueView): string {
     if (article.kicker !== null) push(docxStyleIds.kicker, article.kicker);
     if (article.headline !== null) push(docxStyleIds.headline, article.headline);
     if (article.subheadline !== null) push(docxStyleIds.subheadline, article.subheadline);
-    if (article.byline !== null) push(docxStyleIds.byline, article.byline);
+    const byline = bylineApart(article);
+    if (byline !== null) push(docxStyleIds.byline, byline);
     for (const text of article.paragraphs) push(docxStyleIds.body, text);
     for (const text of article.captions) push(docxStyleIds.caption, label + text);
   });

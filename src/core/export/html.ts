@@ -5,7 +5,7 @@
  */
 import type { IssueDocument } from '../model';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape';
-import { exportLabels, issueReference, issueTitle, viewIssue, type ArticleView, type IssueView } from './issue-view';
+import { bylineApart, exportLabels, issueReference, issueTitle, viewIssue, type ArticleView, type IssueView } from './issue-view';
 
 const style = `
 :root { color-scheme: light; }
@@ -49,7 +49,8 @@ function renderArticle(article: ArticleView, view: IssueView, headingTag: 'h1' |
   if (article.kicker !== null) lines.push(element('p', 'kicker', article.kicker));
   if (article.headline !== null) lines.push(element(headingTag, 'headline', article.headline));
   if (article.subheadline !== null) lines.push(element('p', 'subheadline', article.subheadline));
-  if (article.byline !== null) lines.push(element('p', 'byline', article.byline));
+  const byline = bylineApart(article);
+  if (byline !== null) lines.push(element('p', 'byline', byline));
   lines.push('</header>');
   for (const paragraph of article.paragraphs) lines.push(element('p', 'body', paragraph));
   const label = exportLabels(view.language).caption;

@@ -128,6 +128,18 @@ export function viewOneArticle(view: IssueView, article: ArticleView): IssueView
   return { ...view, articles: [article] };
 }
 
+/**
+ * The byline to print on a line of its own in the formats people read (text, Markdown, HTML, DOCX): none
+ * when the body already shows it, as a byline written inside a paragraph does ("本报讯（记者 …）…",
+ * "…（唐叶华 戎虎仁）"), so the reader does not meet it twice. The data formats keep it in both places,
+ * as the scorer's convention asks.
+ */
+export function bylineApart(article: ArticleView): string | null {
+  const byline = article.byline;
+  if (byline === null) return null;
+  return article.paragraphs.some((p) => p.includes(byline)) ? null : byline;
+}
+
 /** What an article is called in a file name or a title: headline, else kicker/subheadline, else its opening words. */
 export function articleTitle(article: ArticleView): string {
   const title = article.headline ?? article.subheadline ?? article.kicker;
@@ -147,8 +159,9 @@ export function issueTitle(view: IssueView): string {
  * The issue's print reference in words, e.g. `朔州日报 2023-05-27 第3版` or `The Daily News, 2023-05-27, page 3`;
  * without the publication where a page already shows it as its title.
  */
-export function issueReference(view: IssueView, withPublication = true): string {
-  const { date, edition, page } = view.meta;
+export function issueReference(view: IssueView, withPublication = true, withDate = true): string {
+  const { edition, page } = view.meta;
+  const date = withDate ? view.meta.date : undefined;
   const publication = withPublication ? view.meta.publication : undefined;
   if (view.language === 'zh') {
     const pageText = page === undefined ? undefined : /^\d+$/.test(page) ? `第${page}版` : page;

@@ -1,12 +1,16 @@
 /** Markdown export (CommonMark): the issue as `#`, each article as `##`, text escaped so it stays text. */
 import type { IssueDocument } from '../model';
-import { exportLabels, issueReference, issueTitle, viewIssue, type ArticleView, type IssueView } from './issue-view';
+import { bylineApart, exportLabels, issueReference, issueTitle, viewIssue, type ArticleView, type IssueView } from './issue-view';
 
-/** Text that CommonMark renders literally: inline punctuation backslash-escaped, block markers at line start neutralised. */
+/**
+ * Text that CommonMark (and GFM) renders literally, escaped no more than it must be so it stays readable:
+ * emphasis, code, link brackets, HTML, entities, tables and strikethrough are escaped everywhere; parentheses,
+ * `!` and `#` are harmless once brackets are escaped, except a block marker at the start of a paragraph.
+ */
 export function escapeMarkdown(text: string): string {
-  const inline = text.replace(/[\\`*_[\]{}<>()#!|&~"]/g, '\\$&');
+  const inline = text.replace(/[\\`*_[\]<>|&~]/g, '\\$&');
   // A paragraph starting with these would become a heading, list, quote or rule.
-  return inline.replace(/^([+\-=>])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+  return inline.replace(/^([+\-=>#])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
 }
 
 function renderArticle(article: ArticleView, view: IssueView, level: '#' | '##'): string {
@@ -15,7 +19,8 @@ function renderArticle(article: ArticleView, view: IssueView, level: '#' | '##')
   // A heading needs text; an article without a headline gets none rather than an empty heading.
   if (article.headline !== null) blocks.push(`${level} ${escapeMarkdown(article.headline)}`);
   if (article.subheadline !== null) blocks.push(`**${escapeMarkdown(article.subheadline)}**`);
-  if (article.byline !== null) blocks.push(`*${escapeMarkdown(article.byline)}*`);
+  const byline = bylineApart(article);
+  if (byline !== null) blocks.push(`*${escapeMarkdown(byline)}*`);
   blocks.push(...article.paragraphs.map(escapeMarkdown));
   const label = exportLabels(view.language).caption;
   blocks.push(...article.captions.map((c) => `> ${escapeMarkdown(label + c)}`));
@@ -26,10 +31,12 @@ function renderArticle(article: ArticleView, view: IssueView, level: '#' | '##')
 export function renderMarkdown(view: IssueView): string {
   const parts: string[] = [];
   const single = view.articles.length === 1 && view.articles[0].headline !== null;
+  // Without a publication the heading would be a bare "报纸": the date (if known) goes into it instead.
+  const dateInTitle = !single && view.meta.publication === undefined && view.meta.date !== undefined;
   if (!single) {
-    parts.push(`# ${escapeMarkdown(issueTitle(view))}`);
+    parts.push(`# ${escapeMarkdown(dateInTitle ? `${issueTitle(view)} ${view.meta.date}` : issueTitle(view))}`);
   }
-  const reference = issueReference(view, single);
+  const reference = issueReference(view, single, !dateInTitle);
   if (reference !== '') parts.push(`*${escapeMarkdown(reference)}*`);
   view.articles.forEach((article, index) => {
     if (index > 0) parts.push('---');

@@ -1,11 +1,11 @@
 /** Plain text export: the issue header, then each article's head lines and paragraphs, blank-line separated. */
 import type { IssueDocument } from '../model';
-import { exportLabels, issueReference, viewIssue, type ArticleView, type IssueView } from './issue-view';
+import { bylineApart, exportLabels, issueReference, viewIssue, type ArticleView, type IssueView } from './issue-view';
 
 const articleSeparator = '* * *';
 
 function renderArticle(article: ArticleView, view: IssueView): string {
-  const head = [article.kicker, article.headline, article.subheadline, article.byline].filter((x): x is string => x !== null);
+  const head = [article.kicker, article.headline, article.subheadline, bylineApart(article)].filter((x): x is string => x !== null);
   const label = exportLabels(view.language).caption;
   const blocks = [head.join('\n'), ...article.paragraphs, ...article.captions.map((c) => label + c)];
   return blocks.filter((b) => b !== '').join('\n\n');

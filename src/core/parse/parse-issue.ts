@@ -1,5 +1,7 @@
 import type { Block, LayoutKind } from '../model';
 import { unwrapText } from './unwrap';
+import { isPdfPageText, parsePdfPages } from './pdf-pages';
+import { isOcrColumnText, parseOcrColumns } from './ocr-columns';
 
 /** The blocks of an issue and the layout they were read with. */
 export interface ParsedIssue {
@@ -119,6 +121,25 @@ function isChineseSample(text: string, lines: readonly Line[]): boolean {
   return cjk > total * 0.3;
 }
 
+/**
+ * E-paper text copied out of a viewer puts a page's paragraphs on one long line, separated by runs of
+ * spaces after a sentence end ("…落到实处。", two ideographic spaces, "会议要求…"): each run is a paragraph break.
+ */
+function splitAtSpaceRuns(text: string, line: Line): Array<readonly [number, number]> {
+  if (line.end - line.start < 40) return [[line.start, line.end]];
+  const parts: Array<readonly [number, number]> = [];
+  const run = /[。！？!?.”’"」』）)](\u3000{2,}| {4,}|\t+)(?=\S)/g;
+  const slice = text.slice(line.start, line.end);
+  let start = 0;
+  for (let m = run.exec(slice); m; m = run.exec(slice)) {
+    const cut = m.index + 1;
+    parts.push([line.start + start, line.start + cut]);
+    start = cut + m[1].length;
+  }
+  parts.push([line.start + start, line.end]);
+  return parts;
+}
+
 /** Make a block over [start, end); its text has the layout line breaks removed. */
 function makeBlock(text: string, index: number, start: number, end: number): Block {
   return { index, start, end, text: unwrapText(text.slice(start, end)) };
@@ -126,17 +147,20 @@ function makeBlock(text: string, index: number, start: number, end: number): Blo
 
 /**
  * Split issue text into blocks and recognise its layout: blank-line separated blocks, hard-wrapped
- * columns (paragraphs marked by blank lines or an indent), or one paragraph per line. Every block keeps
+ * columns (paragraphs marked by blank lines or an indent), one paragraph per line, PDF page text
+ * (see pdf-pages.ts) or OCR columns (see ocr-columns.ts). Every block keeps
  * its exact source range; the source is never altered.
  */
 export function parseIssue(text: string): ParsedIssue {
+  if (isPdfPageText(text)) return { layout: 'pdf-pages', blocks: parsePdfPages(text) };
+  if (isOcrColumnText(text)) return { layout: 'ocr-columns', blocks: parseOcrColumns(text) };
   const lines = readLines(text);
   const width = detectWrapWidth(text, lines);
   const chinese = width > 0 && width <= 26 && isChineseSample(text, lines);
   const blocks: Block[] = [];
   if (width === 0) {
     const blankSeparated = lines.filter((l) => l.afterBlank).length > lines.length * 0.5;
-    for (const l of lines) blocks.push(makeBlock(text, blocks.length, l.start, l.end));
+    for (const l of lines) for (const [start, end] of splitAtSpaceRuns(text, l)) blocks.push(makeBlock(text, blocks.length, start, end));
     return { layout: blankSeparated ? 'blank-line-blocks' : 'line-per-paragraph', blocks };
   }
   let start = -1;

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useT } from '../i18n/locale-store';
 import { appCommands } from '../shell/commands';
+import { paneCommands } from '../shell/pane-commands';
 import { showDialog } from '../stores/ui-store';
 import { Modal } from './modal';
 
@@ -10,7 +11,13 @@ export function CommandPalette(): React.JSX.Element {
   const t = useT();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const matches = appCommands.filter((c) => c.id !== 'palette' && t(c.label).toLowerCase().includes(query.toLowerCase()));
+  // Global commands, then the issue pane's (run on the selected paragraph); found by name, keywords or id.
+  const all = [
+    ...appCommands.filter((c) => c.id !== 'palette').map((c) => ({ id: c.id, name: t(c.label), shortcut: c.shortcut, words: c.keywords ? t(c.keywords) : '', run: c.run })),
+    ...paneCommands.map((c) => ({ id: c.id, name: t(c.label, c.role ? { role: t(c.role) } : undefined), shortcut: c.hint, words: '', run: c.run })),
+  ];
+  const needle = query.trim().toLowerCase();
+  const matches = all.filter((c) => `${c.name} ${c.words} ${c.id}`.toLowerCase().includes(needle));
   const run = (index: number): void => {
     const command = matches[index];
     if (!command) return;
@@ -39,7 +46,7 @@ export function CommandPalette(): React.JSX.Element {
       <ul className="palette-list" role="listbox" aria-label={t('palette')}>
         {matches.map((c, i) => (
           <li key={c.id} role="option" aria-selected={i === active} className={i === active ? 'active' : ''} onMouseDown={() => run(i)}>
-            <span>{t(c.label)}</span>
+            <span>{c.name}</span>
             {c.shortcut ? <kbd>{c.shortcut}</kbd> : null}
           </li>
         ))}

@@ -10,13 +10,18 @@ export function ConfirmDialog(): React.JSX.Element | null {
   const question = useStore(confirmStore);
   if (!question) return null;
   return (
-    <Modal title={t(question.title)} testId="confirm-dialog" onClose={() => question.answer(false)}>
+    <Modal title={t(question.title)} testId="confirm-dialog" onClose={() => question.answer('cancel')}>
       <p data-testid="confirm-message">{question.message}</p>
       <div className="modal-actions">
-        <button type="button" data-testid="confirm-cancel" onClick={() => question.answer(false)}>
+        <button type="button" data-testid="confirm-cancel" onClick={() => question.answer('cancel')}>
           {t('cancel')}
         </button>
-        <button type="button" className="primary" data-testid="confirm-ok" onClick={() => question.answer(true)}>
+        {question.alternative ? (
+          <button type="button" data-testid="confirm-alternative" onClick={() => question.answer('alternative')}>
+            {t(question.alternative)}
+          </button>
+        ) : null}
+        <button type="button" className="primary" data-testid="confirm-ok" data-autofocus={question.alternative ? true : undefined} onClick={() => question.answer('confirm')}>
           {t(question.confirm)}
         </button>
       </div>

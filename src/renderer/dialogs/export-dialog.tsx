@@ -1,9 +1,12 @@
 /** Export: choose a format, see a preview, pick a path (native dialog or a text field), write atomically. */
 import { useEffect, useMemo, useState } from 'react';
-import { exportIssue, formatExtension, type ExportFormat, type IssueDocument } from '../../core';
+import { dateFromFileName, exportIssue, formatExtension, type ExportFormat, type IssueDocument } from '../../core';
 import { defaultExportPath } from '../actions';
 import { galley } from '../galley';
-import { useT } from '../i18n/locale-store';
+import { localeStore, useT } from '../i18n/locale-store';
+import { errorText } from '../i18n/error-text';
+import type { GalleyError } from '../../shared/result';
+import { useStore } from '../stores/create-store';
 import { notify, showDialog } from '../stores/ui-store';
 import { refreshWorkspace } from '../workspace/workspace-store';
 import { loadExportChoice, saveExportChoice } from './export-choice';
@@ -17,6 +20,8 @@ const previewLimit = 20_000;
 export interface ExportDialogProps {
   readonly doc: IssueDocument;
   readonly sourcePath: string;
+  /** Where exports go by default instead of beside the source (the bundled sample's folder is the app's own). */
+  readonly exportFolder?: string;
 }
 
 /** The folder part of a path (either separator). */
@@ -25,27 +30,45 @@ function parentFolder(path: string): string {
   return slash > 0 ? path.slice(0, slash) : path;
 }
 
+/** The file name part of a path (either separator). */
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
+/** The document with the file name's date when its metadata has none. */
+function withFileNameDate(doc: IssueDocument, sourcePath: string): IssueDocument {
+  if (doc.meta.date !== undefined) return doc;
+  const date = dateFromFileName(sourcePath);
+  return date === null ? doc : { ...doc, meta: { ...doc.meta, date } };
+}
+
 /** The export dialog. */
-export function ExportDialog({ doc, sourcePath }: ExportDialogProps): React.JSX.Element {
+export function ExportDialog({ doc, sourcePath, exportFolder }: ExportDialogProps): React.JSX.Element {
   const t = useT();
+  const locale = useStore(localeStore);
   const [initial] = useState(loadExportChoice);
   const [format, setFormat] = useState<ExportFormat>(initial.format);
-  const [path, setPath] = useState(() => defaultExportPath(sourcePath, formatExtension(initial.format)));
+  // The default path starts from the source's own name, in the export folder when the host gave one.
+  const exportBase = exportFolder === undefined ? sourcePath : `${exportFolder}${exportFolder.includes('\\') ? '\\' : '/'}${baseName(sourcePath)}`;
+  const [path, setPath] = useState(() => defaultExportPath(exportBase, formatExtension(initial.format)));
   const [native, setNative] = useState(false);
-  const [error, setError] = useState<{ readonly message: string; readonly exists: boolean } | null>(null);
+  const [error, setError] = useState<GalleyError | null>(null);
   const [busy, setBusy] = useState(false);
   const [perArticle, setPerArticle] = useState(initial.perArticle);
-  const [folder, setFolder] = useState(() => parentFolder(sourcePath));
+  const [folder, setFolder] = useState(() => exportFolder ?? parentFolder(sourcePath));
   // The export time is taken once per dialog: core never reads the clock.
   const [now] = useState(() => new Date());
-  const files = useMemo(() => exportIssue(doc, format, { perArticle, now }), [doc, format, now, perArticle]);
+  // A date the page headers did not give is taken from the file name ("…-2023-05-27.txt"), for titles and file names.
+  const exported = useMemo(() => withFileNameDate(doc, sourcePath), [doc, sourcePath]);
+  const files = useMemo(() => exportIssue(exported, format, { perArticle, now }), [exported, format, now, perArticle]);
   const file = files[0] ?? { data: '', name: '', stem: { date: null, title: '', extension: formatExtension(format) }, mediaType: '' };
-  const preview =
-    typeof file.data === 'string'
-      ? file.data.length > previewLimit
-        ? `${file.data.slice(0, previewLimit)}\n…`
-        : file.data
-      : t('binaryPreview', { n: file.data.byteLength });
+  // A binary format (DOCX) is previewed as the text it holds, in the same order, after its size.
+  const textPreview = useMemo(
+    () => (typeof file.data === 'string' ? file.data : (exportIssue(exported, 'txt', { perArticle, now })[0]?.data as string | undefined) ?? ''),
+    [file.data, exported, perArticle, now],
+  );
+  const clipped = textPreview.length > previewLimit ? `${textPreview.slice(0, previewLimit)}\n…` : textPreview;
+  const preview = typeof file.data === 'string' ? clipped : `${t('binaryPreview', { n: file.data.byteLength })}\n\n${clipped}`;
   const close = (): void => showDialog('none');
 
   useEffect(() => {
@@ -80,7 +103,7 @@ export function ExportDialog({ doc, sourcePath }: ExportDialogProps): React.JSX.
       });
       setBusy(false);
       if (!many.ok) {
-        setError({ message: many.error.message, exists: many.error.code === 'exists' });
+        setError(many.error);
         return;
       }
       notify(t('exportedFiles', { n: many.value.paths.length, path: many.value.folder }));
@@ -95,7 +118,7 @@ export function ExportDialog({ doc, sourcePath }: ExportDialogProps): React.JSX.
     );
     setBusy(false);
     if (!written.ok) {
-      setError({ message: written.error.message, exists: written.error.code === 'exists' });
+      setError(written.error);
       return;
     }
     notify(t('exported', { path: written.value.path }));
@@ -174,14 +197,14 @@ export function ExportDialog({ doc, sourcePath }: ExportDialogProps): React.JSX.
         </label>
         {error ? (
           <p className="error-text" role="alert" data-testid="export-error">
-            {error.message}
+            {errorText(error, locale)}
           </p>
         ) : null}
         <div className="modal-actions">
           <button type="button" onClick={close}>
             {t('cancel')}
           </button>
-          {error?.exists ? (
+          {error?.code === 'exists' ? (
             <button type="button" data-testid="export-replace" onClick={() => void submit(true)} disabled={busy}>
               {t('replace')}
             </button>

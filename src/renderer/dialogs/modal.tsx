@@ -14,7 +14,8 @@ export interface ModalProps {
 export function Modal({ title, testId, onClose, children, wide }: ModalProps): React.JSX.Element {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const first = ref.current?.querySelector<HTMLElement>('input, select, textarea, button');
+    // A dialog may name the control to start on (the choice most people make); else the first one.
+    const first = ref.current?.querySelector<HTMLElement>('[data-autofocus]') ?? ref.current?.querySelector<HTMLElement>('input, select, textarea, button');
     first?.focus();
   }, []);
   return (

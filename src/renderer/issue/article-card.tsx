@@ -1,9 +1,10 @@
 /** One article as a card: head fields, body paragraphs, captions. Re-renders only when its article changes. */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { paragraphText, type Article, type Paragraph } from '../../core';
 import type { Translate } from '../i18n/locale-store';
 import type { Slot } from './paragraph-index';
 import { ParagraphItem, type ParagraphActions } from './paragraph-item';
+import { textLength } from './text-count';
 
 /** Props of an article card. */
 export interface ArticleCardProps {
@@ -53,6 +54,7 @@ function same(prev: ArticleCardProps, next: ArticleCardProps): boolean {
 export const ArticleCard = memo(function ArticleCard({ article, number, source, selectedId, editingId, actions, t, onArticleDrop, measureRef }: ArticleCardProps) {
   const entries = articleEntries(article);
   const headline = article.headline;
+  const length = useMemo(() => textLength(article.paragraphs.map((p) => paragraphText(source, p))), [article.paragraphs, source]);
   return (
     <section
       ref={measureRef}
@@ -84,6 +86,9 @@ export const ArticleCard = memo(function ArticleCard({ article, number, source, 
       >
         <span className="article-number">{t('article', { n: number })}</span>
         <span className="article-count">{t('paragraphs', { n: article.paragraphs.length })}</span>
+        <span className="article-count" data-testid="article-length">
+          {t(length.unit === 'chars' ? 'countChars' : 'countWords', { n: length.n })}
+        </span>
       </header>
       {entries.map((e) => (
         <ParagraphItem

@@ -12,6 +12,11 @@ import { cardHolding, issueCards, type IssueCard } from './issue-cards';
 import { indexParagraphs } from './paragraph-index';
 import type { ParagraphActions } from './paragraph-item';
 import { Outline } from './outline';
+import { FindBar } from './find-bar';
+import { changeRole } from './change-role';
+import { EditorDeletionsContext } from './deletions-context';
+import { editorDeletions } from './provenance';
+import { findStore } from '../stores/find-store';
 import { RemovedPile } from './removed-pile';
 import { useCardWindow } from './use-card-window';
 
@@ -28,6 +33,7 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
   const t = useT();
   const selection = useStore(selectionStore);
   const locale = useStore(localeStore);
+  const findOpen = useStore(findStore).open;
   const [editing, setEditing] = useState<string | null>(null);
   // Actions read the latest document through a ref, so they stay one stable object and rows can skip re-rendering.
   const docRef = useRef(doc);
@@ -37,9 +43,7 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
   const actions = useMemo<ParagraphActions>(
     () => ({
       select: (id) => selectParagraph(id, 'issue'),
-      setRole: (id, role: BlockRole) => {
-        dispatch({ kind: 'set-role', paragraph: id, role, ...(role === 'junk' ? { removalId: freshId('r') } : {}) });
-      },
+      setRole: (id, role: BlockRole) => void changeRole(docRef.current, id, role),
       dropOn: (dragged, target, before) => {
         const command = moveParagraphTo(docRef.current, dragged, target, before);
         if (command && dispatch(command)) selectParagraph(dragged, 'issue');
@@ -66,6 +70,8 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
   const cards = useMemo(() => issueCards(doc, virtual), [doc, virtual]);
   const selectedCard = useMemo(() => cardHolding(doc, cards, selection.paragraphId), [doc, cards, selection.paragraphId]);
   const { slots, measureRef } = useCardWindow(pane, list, cards, virtual, selectedCard);
+  const deletions = useMemo(() => editorDeletions(doc.removed), [doc.removed]);
+  const byEditor = useMemo(() => doc.removed.filter((r) => r.kind === 'editor').length, [doc.removed]);
   const onOutlinePick = useMemo(
     () => (articleId: string) => {
       const article = docRef.current.articles.find((a) => a.id === articleId);
@@ -113,7 +119,7 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
       run(mergeArticleOf(doc, entry.articleId));
     } else if (event.altKey && !mod && /^[1-7]$/.test(key) && entry && entry.slot !== 'removed') {
       const role = roleKeys[Number(key) - 1];
-      dispatch({ kind: 'set-role', paragraph: entry.paragraph.id, role, ...(role === 'junk' ? { removalId: freshId('r') } : {}) });
+      void changeRole(doc, entry.paragraph.id, role);
     } else if (event.altKey && key.toLowerCase() === 'r' && entry?.removalId) {
       dispatch({ kind: 'restore', removal: entry.removalId, newParagraph: freshId('p') });
     } else if (key === 'F2' && entry && entry.slot !== 'removed') {
@@ -127,8 +133,26 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
   };
 
   return (
-    <div ref={pane} className="issue-pane" data-testid="issue-pane" data-virtual={virtual} role="listbox" aria-label={t('issuePane')} onKeyDown={onKeyDown} tabIndex={-1}>
+    <div
+      ref={pane}
+      className="issue-pane"
+      data-testid="issue-pane"
+      data-virtual={virtual}
+      role="listbox"
+      aria-label={t('issuePane')}
+      onKeyDown={onKeyDown}
+      // With nothing selected no row is a tab stop, so the pane is: reaching it by Tab selects the first paragraph.
+      tabIndex={selectedCard < 0 ? 0 : -1}
+      onFocus={(event) => {
+        // Only when reached by keyboard: a click on the pane's background must not jump to the top.
+        if (event.target !== event.currentTarget || selectedCard >= 0 || !event.currentTarget.matches(':focus-visible')) return;
+        const first = indexParagraphs(doc)[0];
+        if (first) selectParagraph(first.paragraph.id, 'issue');
+      }}
+    >
+      {findOpen ? <FindBar doc={doc} /> : null}
       <Outline articles={doc.articles} source={doc.source} label={t('outline')} summary={t('articles', { n: doc.articles.length })} onPick={onOutlinePick} />
+      <EditorDeletionsContext.Provider value={deletions}>
       <div ref={list} className="card-list">
         {slots.map((slot) => {
           if (slot.kind === 'gap') return <div key={slot.key} className="card-gap" style={{ height: slot.height }} aria-hidden="true" />;
@@ -152,6 +176,7 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
               cardKey={card.key}
               removals={card.removals}
               total={card.first ? doc.removed.length : null}
+              byEditor={byEditor}
               source={doc.source}
               selectedId={selection.paragraphId}
               actions={actions}
@@ -162,6 +187,7 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
           );
         })}
       </div>
+      </EditorDeletionsContext.Provider>
     </div>
   );
 }

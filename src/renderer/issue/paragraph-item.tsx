@@ -1,8 +1,11 @@
 /** One paragraph of the structured issue: text, role, source range; selectable, draggable, editable in place. */
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { paragraphText, pieceText, type BlockRole, type Paragraph } from '../../core';
+import { memo, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { paragraphText, type BlockRole, type Paragraph } from '../../core';
 import type { Translate } from '../i18n/locale-store';
 import type { Slot } from './paragraph-index';
+import { useFindQuery, withFindMarks } from './find-highlight';
+import { EditorDeletionsContext } from './deletions-context';
+import { provenanceOf } from './provenance';
 
 const roles: readonly BlockRole[] = ['kicker', 'headline', 'subheadline', 'byline', 'body', 'caption', 'junk'];
 const dragType = 'application/x-galley-paragraph';
@@ -39,16 +42,23 @@ export const ParagraphItem = memo(function ParagraphItem(props: ParagraphItemPro
   const text = useMemo(() => paragraphText(source, paragraph), [source, paragraph]);
   const first = paragraph.pieces.find((p) => p.kind === 'source');
   const movable = slot === 'body';
-  // Typed text stays marked, so provenance is visible: what the editor typed is not in the source.
-  const typed = paragraph.pieces.some((p) => p.kind === 'typed');
+  // Provenance stays visible: what the editor typed is not in the source, and where the source was joined.
+  const deletions = useContext(EditorDeletionsContext);
+  const provenance = useMemo(() => provenanceOf(source, paragraph.pieces, deletions), [source, paragraph.pieces, deletions]);
+  const typed = provenance.typed;
   const roleName = t(slot === 'removed' ? 'removedPile' : slot);
+  const findQuery = useFindQuery();
 
   useEffect(() => {
-    if (!selected || !ref.current) return;
+    // While the text is edited in place, the text field has the focus.
+    if (!selected || props.editing || !ref.current) return;
     ref.current.scrollIntoView({ block: 'nearest' });
-    // Keyboard focus follows the selection while the user works in this pane.
-    if (ref.current.closest('[data-testid="issue-pane"]')?.contains(document.activeElement)) ref.current.focus();
-  }, [selected]);
+    // Keyboard focus follows the selection while the user works in this pane. A row that was just drawn
+    // anew (moved to another article, split off into a new one) or just left its text field took the focus
+    // with it: the page body has it then, and the next key would do nothing, so the row takes it back.
+    const active = document.activeElement;
+    if (active === null || active === document.body || ref.current.closest('[data-testid="issue-pane"]')?.contains(active)) ref.current.focus();
+  }, [selected, props.editing]);
 
   return (
     <div
@@ -62,6 +72,7 @@ export const ParagraphItem = memo(function ParagraphItem(props: ParagraphItemPro
       data-paragraph-id={id}
       data-role={slot}
       data-typed={typed || undefined}
+      data-joined={provenance.joins > 0 || undefined}
       data-source-start={first?.kind === 'source' ? first.start : undefined}
       data-source-end={first?.kind === 'source' ? first.end : undefined}
       draggable={movable && !props.editing}
@@ -96,17 +107,21 @@ export const ParagraphItem = memo(function ParagraphItem(props: ParagraphItemPro
         />
       ) : (
         <span className="paragraph-text">
-          {typed
-            ? paragraph.pieces.map((piece, i) =>
-                piece.kind === 'typed' ? (
+          {paragraph.pieces.length > 1 || typed
+            ? provenance.parts.map((part, i) =>
+                part.kind === 'typed' ? (
                   <mark key={i} className="typed" title={t('typedText')}>
-                    {piece.text}
+                    {withFindMarks(part.text, findQuery)}
                   </mark>
+                ) : part.kind === 'join' ? (
+                  <span key={i} className="join-mark" data-testid="join-mark" title={t('joinedHere')}>
+                    {part.text}
+                  </span>
                 ) : (
-                  <span key={i}>{pieceText(source, piece)}</span>
+                  <span key={i}>{withFindMarks(part.text, findQuery)}</span>
                 ),
               )
-            : text}
+            : withFindMarks(text, findQuery)}
         </span>
       )}
       {slot === 'removed' && props.removalId ? (

@@ -10,6 +10,8 @@ export interface RemovedPileProps {
   readonly removals: readonly Removal[];
   /** The pile's size, shown in the header of its first part (null: a later part, no header). */
   readonly total: number | null;
+  /** How many of them the editor deleted while editing text (counted apart from what analysis removed). */
+  readonly byEditor?: number;
   readonly source: string;
   readonly selectedId: string | null;
   readonly actions: ParagraphActions;
@@ -19,17 +21,24 @@ export interface RemovedPileProps {
 }
 
 /** The removed pile (or a part of it in a virtual pane), with the reason for each removal; skipped when nothing it shows changed. */
-export const RemovedPile = memo(function RemovedPile({ cardKey, removals, total, source, selectedId, actions, t, locale, measureRef }: RemovedPileProps): React.JSX.Element {
+export const RemovedPile = memo(function RemovedPile({ cardKey, removals, total, byEditor = 0, source, selectedId, actions, t, locale, measureRef }: RemovedPileProps): React.JSX.Element {
   return (
     <section ref={measureRef} className="removed-pile" data-testid="removed-pile" data-card-key={cardKey} aria-label={t('removedPile')}>
       {total === null ? null : (
         <header className="article-header">
           <span className="article-number">{t('removedPile')}</span>
-          <span className="article-count">{total}</span>
+          <span className="article-count" data-testid="removed-count">
+            {total - byEditor}
+          </span>
+          {byEditor > 0 ? (
+            <span className="article-count by-editor" data-testid="editor-deletion-count">
+              {t('editorDeletions', { n: byEditor })}
+            </span>
+          ) : null}
         </header>
       )}
       {removals.map((removal) => (
-        <div key={removal.id} className="removed-entry">
+        <div key={removal.id} className={`removed-entry${removal.kind === 'editor' ? ' by-editor' : ''}`} data-removal-kind={removal.kind}>
           <ParagraphItem
             paragraph={removal.paragraph}
             slot="removed"
@@ -40,7 +49,10 @@ export const RemovedPile = memo(function RemovedPile({ cardKey, removals, total,
             actions={actions}
             t={t}
           />
-          <div className="removed-reason">{locale === 'zh' ? removal.reason.zh : removal.reason.en}</div>
+          <div className="removed-reason">
+            {removal.kind === 'editor' ? <span className="by-editor-tag">{t('editorDeletion')}</span> : null}
+            {locale === 'zh' ? removal.reason.zh : removal.reason.en}
+          </div>
         </div>
       ))}
     </section>
@@ -51,6 +63,7 @@ function sameRemovedPile(prev: RemovedPileProps, next: RemovedPileProps): boolea
   if (
     prev.removals !== next.removals ||
     prev.total !== next.total ||
+    prev.byEditor !== next.byEditor ||
     prev.cardKey !== next.cardKey ||
     prev.source !== next.source ||
     prev.actions !== next.actions ||

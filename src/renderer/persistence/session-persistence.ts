@@ -11,7 +11,7 @@ import { createStore } from '../stores/create-store';
 import { sessionStore, startSession, startSessionFrom } from '../stores/session-store';
 
 /** Where the autosave stands. */
-export type SaveState = 'clean' | 'pending' | 'saving' | 'saved' | 'error' | 'off';
+export type SaveState = 'clean' | 'pending' | 'saving' | 'saved' | 'not-kept' | 'error' | 'off';
 
 /** The autosave state, for the status bar. */
 export const saveStateStore = createStore<{ readonly state: SaveState; readonly message: string | null }>({ state: 'clean', message: null });
@@ -104,7 +104,8 @@ async function saveNow(): Promise<void> {
     session: serializeSession(session) as unknown as Readonly<Record<string, unknown>>,
   });
   if (issue !== target) return;
-  if (saved.ok) saveStateStore.set({ state: 'saved', message: saved.value.notice ?? saved.value.path });
+  // An empty path: the host could keep the session nowhere. The status bar says so in words, not "Saved".
+  if (saved.ok) saveStateStore.set({ state: saved.value.path === '' ? 'not-kept' : 'saved', message: saved.value.notice ?? saved.value.path });
   else saveStateStore.set({ state: 'error', message: saved.error.message });
   // A change made while saving is saved next.
   if (sessionStore.get().session !== session) schedule();

@@ -11,6 +11,7 @@ import { openNextIssue, openWorkspace } from '../workspace/workspace-store';
 import { redo, undo } from '../stores/session-store';
 import { toggleTheme } from '../stores/theme-store';
 import { showDialog } from '../stores/ui-store';
+import { openFind } from '../stores/find-store';
 import { reviewStore, stepProblem } from '../stores/review-store';
 import { rejectAndTell } from '../review/held-fixes';
 import { acceptSuggestion } from '../stores/session-store';
@@ -21,6 +22,21 @@ export interface AppCommand {
   readonly label: StringKey;
   /** Display form, e.g. "Ctrl+Shift+P"; matched against key events by `matchesShortcut`. */
   readonly shortcut: string | null;
+  /** Other keys for the same command (Ctrl+Y for redo, as on Windows and Linux). */
+  readonly alsoKeys?: readonly string[];
+  /** More words the palette finds it by (e.g. "dark" for the theme). */
+  readonly keywords?: StringKey;
+  readonly run: () => void;
+}
+
+/** A command the palette lists beside the global ones: one of the issue pane's, run on the selected paragraph. */
+export interface PaletteCommand {
+  readonly id: string;
+  readonly label: StringKey;
+  /** A role name put into the label ("Make it {role}"). */
+  readonly role?: StringKey;
+  /** The pane key that does the same, shown beside it (not matched globally: the pane handles it). */
+  readonly hint: string;
   readonly run: () => void;
 }
 
@@ -60,14 +76,16 @@ export const appCommands: readonly AppCommand[] = [
   { id: 'export', label: 'export', shortcut: 'Ctrl+E', run: () => showDialog('export') },
   { id: 'issue-properties', label: 'issueProperties', shortcut: 'Ctrl+I', run: () => showDialog('issue-properties') },
   { id: 'undo', label: 'undo', shortcut: 'Ctrl+Z', run: () => void undo() },
-  { id: 'redo', label: 'redo', shortcut: 'Ctrl+Shift+Z', run: () => void redo() },
+  { id: 'redo', label: 'redo', shortcut: 'Ctrl+Shift+Z', alsoKeys: ['Ctrl+Y'], run: () => void redo() },
+  { id: 'find', label: 'find', shortcut: 'Ctrl+F', run: openFind },
   { id: 'palette', label: 'palette', shortcut: 'Ctrl+Shift+P', run: () => showDialog('palette') },
   { id: 'shortcuts', label: 'shortcuts', shortcut: 'F1', run: () => showDialog('shortcuts') },
   { id: 'next-problem', label: 'nextProblem', shortcut: 'F8', run: () => stepProblem(1) },
   { id: 'prev-problem', label: 'prevProblem', shortcut: 'Shift+F8', run: () => stepProblem(-1) },
   { id: 'accept-active', label: 'accept', shortcut: 'Alt+A', run: () => withActive(acceptSuggestion) },
   { id: 'reject-active', label: 'reject', shortcut: 'Alt+X', run: () => withActive(rejectAndTell) },
-  { id: 'toggle-theme', label: 'theme', shortcut: null, run: toggleTheme },
+  { id: 'print', label: 'print', shortcut: 'Ctrl+P', run: () => window.print() },
+  { id: 'toggle-theme', label: 'theme', shortcut: null, keywords: 'paletteKeywordsTheme', run: toggleTheme },
   { id: 'toggle-language', label: 'languageLabel', shortcut: null, run: toggleLocale },
 ];
 

@@ -37,7 +37,7 @@ export function editLabels(session: Session | null, locale: Locale): { undo: str
   const u = session ? undoEntry(session) : null;
   const r = session ? redoEntry(session) : null;
   const name = (entry: LogEntry | null, size: number): string | null =>
-    entry === null ? null : size > 1 ? `${reason('acceptAll')[locale]} (${size})` : entryLabel(entry, locale);
+    entry === null ? null : size > 1 ? `${entry.type === 'command' ? entryLabel(entry, locale) : reason('acceptAll')[locale]} (${size})` : entryLabel(entry, locale);
   return {
     undo: name(u, session ? groupSize('undo', session.cursor) : 1),
     redo: name(r, session ? groupSize('redo', session.cursor) : 1),

@@ -33,7 +33,7 @@ export function StatusBar({ issue, doc, blockCount }: StatusBarProps): React.JSX
           <span>{issue.lineEndings}</span>
           <span data-testid="status-blocks">{t('blocks', { n: blockCount })}</span>
           {doc ? <span data-testid="status-articles">{t('articles', { n: doc.articles.length })}</span> : null}
-          {doc ? <span>{`${t('removedPile')}: ${doc.removed.length}`}</span> : null}
+          {doc ? <RemovedCount removed={doc.removed} t={t} /> : null}
           {session ? <span data-testid="status-suggestions">{t('suggestionsCount', { n: session.suggestions.length, pending })}</span> : null}
         </>
       ) : null}
@@ -43,7 +43,14 @@ export function StatusBar({ issue, doc, blockCount }: StatusBarProps): React.JSX
           {t(`save-${save.state}` as const)}
         </span>
       ) : null}
-      {ui.notice ? <span data-testid="status-notice">{ui.notice}</span> : null}
+      {ui.notice ? <span data-testid="status-notice">{typeof ui.notice === 'string' ? ui.notice : t(ui.notice.key, ui.notice.values)}</span> : null}
     </footer>
   );
+}
+
+/** The removed pile's size; what the editor deleted while editing is counted apart from what analysis removed. */
+function RemovedCount({ removed, t }: { readonly removed: IssueDocument['removed']; readonly t: ReturnType<typeof useT> }): React.JSX.Element {
+  const byEditor = removed.filter((r) => r.kind === 'editor').length;
+  const text = `${t('removedPile')}: ${removed.length - byEditor}${byEditor > 0 ? ` · ${t('editorDeletions', { n: byEditor })}` : ''}`;
+  return <span data-testid="status-removed">{text}</span>;
 }

@@ -14,9 +14,12 @@ export function useGlobalKeys(): void {
       if (uiStore.get().dialog !== 'none') return;
       const inField = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
       for (const command of appCommands) {
-        if (!command.shortcut || !matchesShortcut(event, command.shortcut)) continue;
+        const keys = [command.shortcut, ...(command.alsoKeys ?? [])].filter((k): k is string => k !== null);
+        if (!keys.some((k) => matchesShortcut(event, k))) continue;
         // Text fields keep their own undo and letters.
         if (inField && ['undo', 'redo', 'accept-active', 'reject-active'].includes(command.id)) return;
+        // In the source, Ctrl+F is Monaco's own find widget.
+        if (command.id === 'find' && event.target instanceof Element && event.target.closest('[data-testid="source-pane"]')) return;
         event.preventDefault();
         // Monaco has its own bindings for some of these keys (its palette on Ctrl+Shift+P): ours win.
         event.stopPropagation();

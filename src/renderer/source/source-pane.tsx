@@ -13,7 +13,7 @@ import { localeStore } from '../i18n/locale-store';
 import { afterNextPaint } from '../shell/after-paint';
 import { monaco } from './monaco';
 import { modelForIssue } from './model-registry';
-import { createOffsetAdapter } from './offset-adapter';
+import { createOffsetAdapter, type OffsetAdapter } from './offset-adapter';
 import { covers, hasWindowedDecorations, inWindow, maxRulerMarks, sourceEditorOptions, spread, windowAround, type OffsetWindow } from './large-source';
 
 const advancedWrapLimit = 100_000;
@@ -27,6 +27,16 @@ export const sourcePaintedMark = 'galley:source-painted';
 /** A suggestion's overview-ruler colour by status. */
 function rulerColor(status: SuggestionStatus): string {
   return status === 'pending' ? '#c77700' : status === 'rejected' ? '#999999' : '#3b82f680';
+}
+
+/** Note the source selection (as core offsets) on the pane's element; returns it. */
+function recordSelection(el: HTMLElement, editor: monaco.editor.IStandaloneCodeEditor, adapter: OffsetAdapter, selection: monaco.Selection): { start: number; end: number } {
+  const range = adapter.fromRange(selection);
+  el.dataset.selectionStart = String(range.start);
+  el.dataset.selectionEnd = String(range.end);
+  // What Monaco really has selected, so tests can check the offset mapping end to end.
+  el.dataset.selectionText = editor.getModel()?.getValueInRange(selection).slice(0, 500) ?? '';
+  return range;
 }
 
 /** Props: the issue and its current document. */
@@ -102,11 +112,7 @@ export function SourcePane({ issue, doc: shownDoc, onPainted }: SourcePaneProps)
     suggestionDecorations.current = editor.createDecorationsCollection();
     rulerDecorations.current = editor.createDecorationsCollection();
     const cursor = editor.onDidChangeCursorSelection((event) => {
-      const range = adapterRef.current.fromRange(event.selection);
-      el.dataset.selectionStart = String(range.start);
-      el.dataset.selectionEnd = String(range.end);
-      // What Monaco really has selected, so tests can check the offset mapping end to end.
-      el.dataset.selectionText = editor.getModel()?.getValueInRange(event.selection).slice(0, 500) ?? '';
+      const range = recordSelection(el, editor, adapterRef.current, event.selection);
       // Only the user's cursor moves select a paragraph; our own setSelection calls come as 'api'.
       if (event.source === 'api') return;
       const hit = paragraphAtOffset(indexRef.current, range.start);
@@ -127,6 +133,14 @@ export function SourcePane({ issue, doc: shownDoc, onPainted }: SourcePaneProps)
     // Measured wrapping fits CJK lines exactly but measures every line in the DOM: only for small issues.
     editorRef.current?.updateOptions({ ...sourceEditorOptions(issue.text.length), wrappingStrategy: issue.text.length < advancedWrapLimit ? 'advanced' : 'simple' });
     editorRef.current?.setModel(modelForIssue(issue.path, issue.text));
+    // Another issue starts at its top, with nothing selected: the previous tab's selection is not its own.
+    // (A new model's cursor is already there, so Monaco reports no change: the record is reset here.)
+    const editor = editorRef.current;
+    if (editor && host.current) {
+      const top = new monaco.Selection(1, 1, 1, 1);
+      editor.setSelection(top, 'api');
+      recordSelection(host.current, editor, adapterRef.current, top);
+    }
     rulerShown.current = '';
     // Monaco draws the new lines in its next animation frame.
     return afterNextPaint(() => {

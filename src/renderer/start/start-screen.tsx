@@ -9,6 +9,13 @@ import { chooseAndOpen, chooseFolder } from '../shell/commands';
 export function StartScreen(): React.JSX.Element {
   const t = useT();
   const [recent, setRecent] = useState<readonly string[]>([]);
+  // Only a desktop window learns a dropped file's path; the browser harness says how to open one instead.
+  const [canDrop, setCanDrop] = useState(true);
+  useEffect(() => {
+    void galley()
+      .hostInfo()
+      .then((info) => setCanDrop(info.ok && info.value.kind === 'electron'));
+  }, []);
   useEffect(() => {
     void galley()
       .recentFiles()
@@ -25,7 +32,9 @@ export function StartScreen(): React.JSX.Element {
           {t('openFolder')}
         </button>
       </div>
-      <p className="muted">{t('dropHint')}</p>
+      <p className="muted" data-testid="drop-hint">
+        {t(canDrop ? 'dropHint' : 'dropHintWeb')}
+      </p>
       <h2>{t('recentFiles')}</h2>
       {recent.length === 0 ? <p className="muted">{t('noRecent')}</p> : null}
       <ul className="recent-list">

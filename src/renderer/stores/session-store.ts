@@ -91,6 +91,33 @@ export function dispatch(command: Command, label: Reason = commandReason(command
   return true;
 }
 
+/**
+ * Apply several editor commands as one undo step (replace all); commands that cannot apply are left out.
+ * Returns how many applied.
+ */
+export function dispatchAll(commands: readonly Command[], label: Reason): number {
+  const { session, doc } = sessionStore.get();
+  if (!session || !doc) return 0;
+  let next = session;
+  let current = doc;
+  let count = 0;
+  for (const command of commands) {
+    const outcome = applyCommand(current, command);
+    if (!outcome.applied) continue;
+    current = outcome.doc;
+    next = perform(next, command, label);
+    count++;
+  }
+  if (count === 0) return 0;
+  forgetGroupsAfter(session.cursor);
+  if (count > 1) {
+    groupsByEnd.set(next.cursor, count);
+    groupsByStart.set(session.cursor, count);
+  }
+  commit(next);
+  return count;
+}
+
 /** Accept a suggestion (undoable). */
 export function acceptSuggestion(id: string): void {
   const { session } = sessionStore.get();

@@ -9,6 +9,8 @@ import { disposeModel } from '../source/model-registry';
 import { issueStore, type IssueState } from '../stores/issue-store';
 import { focusSuggestion } from '../stores/review-store';
 import { selectParagraph } from '../stores/selection-store';
+import { notify } from '../stores/ui-store';
+import { openErrorStore } from '../stores/open-error-store';
 import { captureSession, restoreSession, type SessionSnapshot } from '../stores/session-store';
 import { activeTab, tabsStore, type TabInfo } from './tabs-store';
 
@@ -52,6 +54,9 @@ function show(id: string | null): void {
   restoreSession(entry?.session ?? null);
   selectParagraph(null, 'issue');
   focusSuggestion(null);
+  // A notice (or a failed open) is about the issue it was given for: it does not follow to another tab.
+  notify(null);
+  openErrorStore.set(null);
   sourceWatchStore.set('unchanged');
   issueStore.set(entry?.issue ?? { status: 'empty' });
   tabsStore.set((s) => ({ ...s, active: id }));

@@ -2,12 +2,10 @@
 import type { WorkspaceDto } from '../../shared/ipc';
 import { openPath } from '../actions';
 import { galley } from '../galley';
-import { format } from '../i18n/strings';
-import { localeStore } from '../i18n/locale-store';
 import { saveStateStore } from '../persistence/session-persistence';
 import { createStore } from '../stores/create-store';
 import { issueStore } from '../stores/issue-store';
-import { notify } from '../stores/ui-store';
+import { notifyKey } from '../stores/ui-store';
 import { activeTab } from '../tabs/tabs-store';
 import { nextIssue } from './next-issue';
 
@@ -45,7 +43,7 @@ export async function openNextIssue(): Promise<boolean> {
   if (!workspace) return false;
   const next = nextIssue(workspace.issues, activeTab()?.path ?? null);
   if (!next) {
-    notify(format(localeStore.get(), 'nextIssueNone'));
+    notifyKey('nextIssueNone');
     return false;
   }
   return openPath(next.path);

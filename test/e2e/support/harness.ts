@@ -24,6 +24,28 @@ export interface RunningHarness {
 
 const linePattern = /^Galley web harness: (http:\/\/127\.0\.0\.1:\d+\/\?token=([0-9a-f]+)(?:&apply=\w+)?)$/m;
 
+/** Serve the bundled sample itself (not a copy), as `npm start` does, with app state in a fresh temp folder (every suggestion applied on open). */
+export async function startBundledHarness(): Promise<RunningHarness> {
+  const dir = await mkdtemp(join(tmpdir(), 'galley-e2e-'));
+  const child = spawn(process.execPath, [join(repoRoot, 'bin', 'web.mjs'), '--apply', 'all'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, GALLEY_STATE_DIR: join(dir, 'app-data'), INIT_CWD: dir, GALLEY_SKIP_BUILD: '1' },
+  });
+  const { url, token } = await readUrl(child);
+  return {
+    url,
+    token,
+    origin: new URL(url).origin,
+    dir,
+    issuePath: samplePath,
+    stop: async () => {
+      await stopChild(child);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 /**
  * Copy `source` into a fresh temp folder and serve it; `env` adds variables (e.g. GALLEY_SOFT_LIMIT_BYTES).
  * Editing specs start from the issue with every suggestion applied (`apply: 'all'`), as if the editor had
@@ -40,7 +62,8 @@ export async function startHarness(
   const child = spawn(process.execPath, [join(repoRoot, 'bin', 'web.mjs'), issuePath, '--apply', apply], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...env, INIT_CWD: dir, GALLEY_SKIP_BUILD: '1' },
+    // App state (the bundled sample's sessions) stays in the test's folder, never in the user's home.
+    env: { ...process.env, GALLEY_STATE_DIR: join(dir, 'app-data'), ...env, INIT_CWD: dir, GALLEY_SKIP_BUILD: '1' },
   });
   const { url, token } = await readUrl(child);
   return {

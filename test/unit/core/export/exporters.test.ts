@@ -74,7 +74,7 @@ describe('markdown', () => {
     expect(out).not.toContain('<b>');
     expect(out).toContain('*CITY HALL*');
     expect(out).toContain('## Council Approves New Library');
-    expect(out).toContain('> Caption: The old depot in 1950. \\(Archive photo\\)');
+    expect(out).toContain('> Caption: The old depot in 1950. (Archive photo)');
   });
 
   it('neutralises block markers at the start of a paragraph', () => {
