@@ -28,9 +28,10 @@ test('notices stay with their tab, follow the language and count one step as one
   await galley.waitReady();
   await galley.openAndWait(second, 'second.txt');
   const notice = page.getByTestId('status-notice');
-  await expect(notice).toHaveText('已恢复上次的编辑（1 步）');
+  // The notice names the sidecar it replayed and when it was saved (a planted one is visible).
+  await expect(notice).toHaveText(/^已恢复上次的编辑（1 步），来自 .*second\.txt\.galley\.json，保存于 /);
   await page.getByTestId('language-button').click();
-  await expect(notice).toHaveText('Restored your previous edits (1 step)');
+  await expect(notice).toHaveText(/^Restored your previous edits \(1 step\) from .*second\.txt\.galley\.json, saved /);
   await galley.tab('shuozhou-daily-2023-05-27.txt').getByTestId('tab-select').click();
   await expect(notice).toBeHidden();
 });
