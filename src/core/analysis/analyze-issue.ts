@@ -11,7 +11,7 @@ import { furnitureKind, isEditorBlock } from './furniture';
 import { isDuplicateCandidate } from './duplicates';
 import { isNoise } from '../parse/ocr-columns';
 import { headLineLevels, planJoins, type JoinPlan } from './fragments';
-import { looksLikeName, opensArticle, planArticles, type Item } from './articles';
+import { looksLikeName, opensArticle, planArticles, type ArticlePlan, type Item } from './articles';
 import { coreStart, coreText, makeUnit, sourceRange, type Cut, type Unit } from './units';
 import { calibrate, type CalibrationTable } from './calibration';
 import { CALIBRATION } from './calibration-table';
@@ -42,6 +42,8 @@ const REASONS = {
 const ZH_COMMA_OR_STOP = /[。，]/;
 const EN_CAPS_LINE = /^[A-Z &]+$/;
 const SENTENCE_PUNCTUATION = /[。；！？.;!?]/;
+const BULLET_START = /^[●■◆▲★•·◎○□◇△☆※]/;
+const HEAD_CLAUSE_MARK = /[，、；：,;:]/;
 const LATIN_LETTER = /[A-Za-z]/;
 /** A jump line in its standard form; other forms (OCR-damaged, split over lines) have their own basis. */
 const STANDARD_EN_JUMP = /^\(?\s*(continued|cont'd)\s+(on|from)\s+page\s+\d+\s*\)?\.?$/i;
@@ -266,6 +268,8 @@ export function analyzeIssue(text: string, lexicon: Lexicon, calibration: Calibr
   // A head or reporter block the page layout set apart (PDF source-line heads) is never part of a join.
   const setApart = (i: number): boolean => isHeadHint(units[i].block.hint) || units[i].block.hint === 'byline';
   const joins = planJoins(units, lang, lexicon, indentLayout, levels).filter((j) => !setApart(j.first) && !setApart(j.second));
+  // Blocks some join weighed (applied or left to review): a head read there may be running text.
+  const weighedAsText = new Set(joins.flatMap((j) => [j.first, j.second]));
   const out = new SuggestionList();
   const pid = (i: number): string => blockParagraphId(units[i].block);
   const blockRange = (i: number): SourceRange => ({ start: units[i].block.start, end: units[i].block.end });
@@ -382,12 +386,16 @@ export function analyzeIssue(text: string, lexicon: Lexicon, calibration: Calibr
   });
   // A short line with a comma but no sentence end, standing alone right above a dateline or a byline, is
   // a headline ("…已捐款八百多万元，捐衣被等物品七十余万件" / "新华社北京…电").
+  const promotedHeads = new Set<number>();
   for (let k = 0; k + 1 < items.length; k++) {
     const it = items[k];
     const next = items[k + 1];
     if (it.kind !== 'para' || nextOf[it.unit] || it.text.length > 45 || SENTENCE_PUNCTUATION.test(it.text) || endsParagraph(it.text)) continue;
     const nameLine = next.kind === 'head' && looksLikeName(next.text, lang) && (k + 2 >= items.length || items[k + 2].kind !== 'head');
-    if (lang === 'zh' && (next.kind === 'byline' || nameLine || (next.kind === 'para' && opensArticle(next.text, lang)))) it.kind = 'head';
+    if (lang === 'zh' && (next.kind === 'byline' || nameLine || (next.kind === 'para' && opensArticle(next.text, lang)))) {
+      it.kind = 'head';
+      promotedHeads.add(it.unit);
+    }
   }
   const articles = planArticles(items, units, lang);
   const articleId = (k: number): string => (k === 0 ? 'a0' : `a${k}`);
@@ -410,6 +418,32 @@ export function analyzeIssue(text: string, lexicon: Lexicon, calibration: Calibr
     if (u.junk || u.kind === 'jump-to' || u.kind === 'jump-from') removedUnits[i] = 1;
   });
   const boundaryOf = new Map<number, string>();
+  /**
+   * What stands around an article's head besides the head line itself, strongest first: a byline line,
+   * a first paragraph that opens as articles do (本报讯, 新华社…电, WASHINGTON —), a kicker or
+   * subheadline line, or nothing ('bare'). Calibration measures each on its own.
+   */
+  const headEvidence = (a: ArticlePlan, k: number): string => {
+    if (k === 0 && a.headline === null) return 'none';
+    if (a.headline !== null) {
+      const head = units[a.headline].text.trim();
+      // A bulleted line is an item of a list or summary box, not a head line.
+      if (BULLET_START.test(head)) return 'bullet';
+      // A head read from a line with a comma, or a line the join decision also weighed as a piece of
+      // running text, may be a paragraph's first fragment.
+      if (promotedHeads.has(a.headline) || HEAD_CLAUSE_MARK.test(head)) return 'clause';
+      if (weighedAsText.has(a.headline)) return 'joinable';
+      // Right after a block that stops mid-sentence, the "head" may be the rest of that sentence.
+      let before = a.headline - 1;
+      while (before >= 0 && (removedUnits[before] || units[before].kind === 'furniture')) before--;
+      if (before >= 0 && units[before].kind === 'body' && !endsParagraph(coreText(units[before]))) return 'after-unfinished';
+    }
+    if (a.byline !== null) return 'byline';
+    const firstPara = a.items.find((u) => itemOf[u]?.kind === 'para' && !removedUnits[u]);
+    if (firstPara !== undefined && opensArticle(coreText(units[firstPara]), lang)) return 'dateline';
+    if (a.kicker !== null || a.subheadline !== null) return 'deck';
+    return 'bare';
+  };
   articles.forEach((a, k) => {
     for (const u of a.junkHeads) {
       const r = blockRange(u);
@@ -422,7 +456,8 @@ export function analyzeIssue(text: string, lexicon: Lexicon, calibration: Calibr
       .filter((u): u is number => u !== null && !removedUnits[u] && !hasPrev[u])
       .sort((x, y) => x - y)[0];
     if (first === undefined) return;
-    const boundary = out.add('article-boundary', a.displaced > 0 ? 'article:displaced-headline' : a.headline !== null && isHeadHint(units[a.headline].block.hint) ? 'article:layout-head' : 'article:headline', { kind: 'split-article', at: pid(first), newArticle: articleId(k) }, a.displaced > 0 ? 0.75 : 0.9,
+    const kind = a.displaced > 0 ? 'article:displaced-headline' : a.headline !== null && isHeadHint(units[a.headline].block.hint) ? 'article:layout-head' : 'article:headline';
+    const boundary = out.add('article-boundary', `${kind}:${headEvidence(a, k)}`, { kind: 'split-article', at: pid(first), newArticle: articleId(k) }, a.displaced > 0 ? 0.75 : 0.9,
       a.displaced > 0
         ? { zh: `新文章开始；标题位于其前${a.displaced}段之后`, en: `A new article starts here; its headline stands below its first ${a.displaced} paragraph(s)` }
         : { zh: '标题开始新的文章', en: 'A headline starts a new article' },
@@ -448,8 +483,9 @@ export function analyzeIssue(text: string, lexicon: Lexicon, calibration: Calibr
     const heads: Array<[HeadRole, number | null]> = [['kicker', a.kicker], ['headline', a.headline], ['subheadline', a.subheadline], ['byline', a.byline]];
     for (const [role, u] of heads) {
       if (u === null || removedUnits[u]) continue;
+      const told = units[u].block.hint !== undefined && units[u].block.hint !== 'body';
       // A head field set in an article that was not split off would replace the previous article's.
-      out.require(out.add('role', units[u].block.hint !== undefined && units[u].block.hint !== 'body' ? `role:${role}:layout` : `role:${role}`, { kind: 'set-role', paragraph: pid(u), role }, role === 'headline' ? 0.9 : 0.8, roleReason(role), [blockRange(u)]), boundaryOf.get(k));
+      out.require(out.add('role', `role:${role}${told ? ':layout' : ''}:${headEvidence(a, k)}`, { kind: 'set-role', paragraph: pid(u), role }, role === 'headline' ? 0.9 : 0.8, roleReason(role), [blockRange(u)]), boundaryOf.get(k));
     }
     for (const u of a.items) {
       const it = itemOf[u];
