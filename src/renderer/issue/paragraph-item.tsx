@@ -3,6 +3,8 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { paragraphText, pieceText, type BlockRole, type Paragraph } from '../../core';
 import type { Translate } from '../i18n/locale-store';
 import type { Slot } from './paragraph-index';
+import type { ParagraphPreview } from '../review/issue-preview';
+import { PreviewText } from '../review/preview-marks';
 
 const roles: readonly BlockRole[] = ['kicker', 'headline', 'subheadline', 'byline', 'body', 'caption', 'junk'];
 const dragType = 'application/x-galley-paragraph';
@@ -29,6 +31,8 @@ export interface ParagraphItemProps {
   readonly editing: boolean;
   readonly actions: ParagraphActions;
   readonly t: Translate;
+  /** How the active suggestion would change this paragraph, if it touches it. */
+  readonly preview?: ParagraphPreview;
 }
 
 /** A paragraph row. */
@@ -57,7 +61,8 @@ export const ParagraphItem = memo(function ParagraphItem(props: ParagraphItemPro
       aria-selected={selected}
       aria-label={`${roleName}: ${text.slice(0, 40)}`}
       tabIndex={selected ? 0 : -1}
-      className={`paragraph slot-${slot}${selected ? ' selected' : ''}`}
+      className={`paragraph slot-${slot}${selected ? ' selected' : ''}${props.preview ? ` preview-${props.preview.kind}` : ''}`}
+      data-preview={props.preview?.kind}
       data-testid="paragraph"
       data-paragraph-id={id}
       data-role={slot}
@@ -94,6 +99,8 @@ export const ParagraphItem = memo(function ParagraphItem(props: ParagraphItemPro
             if (next !== null && splitAt !== undefined && splitAt > 0 && splitAt < next.length) actions.splitAt(id, splitAt);
           }}
         />
+      ) : props.preview ? (
+        <PreviewText paragraph={paragraph} source={source} preview={props.preview} t={t} />
       ) : (
         <span className="paragraph-text">
           {typed

@@ -10,6 +10,7 @@ import {
   canUndo,
   createSession,
   perform,
+  record,
   redo as redoSession,
   reject,
   SessionReplayer,
@@ -94,6 +95,18 @@ export function acceptSuggestion(id: string): void {
   if (!session) return;
   forgetGroupsAfter(session.cursor);
   commit(accept(session, id));
+}
+
+/**
+ * Accept a suggestion with another command the engine weighed for it (one of its alternatives), as one
+ * undo step: the suggestion counts as accepted and its place in the plan is kept, only its command differs.
+ */
+export function acceptWith(id: string, command: Command): void {
+  const { session, statuses } = sessionStore.get();
+  const status = statuses.get(id);
+  if (!session || status === undefined || status === 'accepted' || status === 'automatic') return;
+  forgetGroupsAfter(session.cursor);
+  commit(record(session, { type: 'accept', suggestion: id, command }));
 }
 
 /** Reject a suggestion; an automatic one is taken back out of the document (undoable). */
