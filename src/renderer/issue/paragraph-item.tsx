@@ -35,6 +35,15 @@ export interface ParagraphItemProps {
   readonly preview?: ParagraphPreview;
 }
 
+/** Scroll a row into the middle of its pane when any of it is out of view (the middle leaves room for rows above that grow once drawn). */
+function bringIntoView(row: HTMLElement | null): void {
+  const pane = row?.closest('[data-testid="issue-pane"]');
+  if (!row || !pane) return;
+  const box = pane.getBoundingClientRect();
+  const r = row.getBoundingClientRect();
+  if (r.top < box.top || r.bottom > box.bottom) row.scrollIntoView({ block: r.height > box.height ? 'start' : 'center' });
+}
+
 /** A paragraph row. */
 export const ParagraphItem = memo(function ParagraphItem(props: ParagraphItemProps): React.JSX.Element {
   const { paragraph, slot, selected, t, actions, source } = props;
@@ -49,9 +58,12 @@ export const ParagraphItem = memo(function ParagraphItem(props: ParagraphItemPro
 
   useEffect(() => {
     if (!selected || !ref.current) return;
-    ref.current.scrollIntoView({ block: 'nearest' });
+    bringIntoView(ref.current);
+    // Rows above may be laid out only now (content-visibility), moving this one: look again next frame.
+    const again = requestAnimationFrame(() => bringIntoView(ref.current));
     // Keyboard focus follows the selection while the user works in this pane.
     if (ref.current.closest('[data-testid="issue-pane"]')?.contains(document.activeElement)) ref.current.focus();
+    return () => cancelAnimationFrame(again);
   }, [selected]);
 
   return (

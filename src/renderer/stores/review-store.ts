@@ -2,8 +2,8 @@
  * The suggestion the review queue is pointing at (both panes preview it) and which list the review
  * panel shows: the engine's suggestions, or the worklist of paragraphs that look misplaced.
  */
-import type { Command, IssueDocument } from '../../core';
-import { indexParagraphs } from '../issue/paragraph-index';
+import type { Command, IssueDocument, Suggestion } from '../../core';
+import { indexParagraphs, paragraphAtOffset } from '../issue/paragraph-index';
 import { previewCommand } from '../review/issue-preview';
 import { createStore } from './create-store';
 import { selectParagraph } from './selection-store';
@@ -34,12 +34,17 @@ function primaryParagraph(command: Command): string | null {
   }
 }
 
-/** The paragraph to select for a command: where its result shows, else the paragraph it is about, if still in the document. */
-export function paragraphToShow(doc: IssueDocument, command: Command): string | null {
-  const focus = previewCommand(doc, command)?.focus;
+/**
+ * The paragraph to select for a suggestion: where its result shows; else the paragraph it is about, if
+ * still in the document; else (a fix already applied and built on) the paragraph now holding its text.
+ */
+export function paragraphToShow(doc: IssueDocument, suggestion: Suggestion): string | null {
+  const focus = previewCommand(doc, suggestion.command)?.focus;
   if (focus) return focus;
-  const primary = primaryParagraph(command);
-  return primary !== null && indexParagraphs(doc).some((e) => e.paragraph.id === primary) ? primary : null;
+  const index = indexParagraphs(doc);
+  const primary = primaryParagraph(suggestion.command);
+  if (primary !== null && index.some((e) => e.paragraph.id === primary)) return primary;
+  return suggestion.ranges.length > 0 ? (paragraphAtOffset(index, suggestion.ranges[0].start)?.paragraph.id ?? null) : null;
 }
 
 /**
@@ -52,7 +57,7 @@ export function focusSuggestion(id: string | null): void {
   const { session, doc } = sessionStore.get();
   const suggestion = session?.suggestions.find((s) => s.id === id);
   if (!suggestion || !doc) return;
-  selectParagraph(paragraphToShow(doc, suggestion.command), 'review');
+  selectParagraph(paragraphToShow(doc, suggestion), 'review');
 }
 
 /** Show the suggestions or the worklist. */
