@@ -1,4 +1,4 @@
-import type { Block, Command, LayoutKind, Reason, RemovalKind, Suggestion, SuggestionKind, HeadRole, SourceRange } from '../model';
+import type { Block, Command, LayoutKind, Reason, RemovalKind, Suggestion, SuggestionAlternative, SuggestionKind, HeadRole, SourceRange } from '../model';
 import type { Lexicon } from '../lexicon/lexicon';
 import { parseIssue } from '../parse/parse-issue';
 import { assertNever } from '../assert-never';
@@ -127,18 +127,26 @@ function findJunk(units: Unit[], lang: Language): void {
 /** The suggestion builder: numbering, kinds and source ranges. */
 class SuggestionList {
   readonly list: Suggestion[] = [];
-  add(kind: SuggestionKind, basis: string, command: Command, confidence: number, reason: Reason, ranges: readonly SourceRange[]): void {
-    this.list.push({ id: `s${this.list.length + 1}`, kind, basis, command, confidence, reason, ranges });
+  add(kind: SuggestionKind, basis: string, command: Command, confidence: number, reason: Reason, ranges: readonly SourceRange[], alternatives?: readonly SuggestionAlternative[]): void {
+    const base = { id: `s${this.list.length + 1}`, kind, basis, command, confidence, reason, ranges };
+    this.list.push(alternatives && alternatives.length > 0 ? { ...base, alternatives } : base);
   }
 }
 
-/** Analyse an issue's text: find roles, articles, broken paragraphs, misplaced fragments and junk. */
-export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
+/** An issue's blocks as the detectors see them, with junk marked: what the join planner starts from. */
+export function issueUnits(text: string): { readonly layout: LayoutKind; readonly blocks: readonly Block[]; readonly lang: Language; readonly units: Unit[]; readonly indentLayout: boolean } {
   const parsed = parseIssue(text);
   const lang = detectLanguage(text);
   const units = parsed.blocks.map((b) => makeUnit(text, b, classifyLine(b.text, lang)));
   findJunk(units, lang);
   const indentLayout = parsed.layout === 'wrapped-columns' && units.filter((u) => u.indented).length > units.length * 0.2;
+  return { layout: parsed.layout, blocks: parsed.blocks, lang, units, indentLayout };
+}
+
+/** Analyse an issue's text: find roles, articles, broken paragraphs, misplaced fragments and junk. */
+export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
+  const parsed = issueUnits(text);
+  const { lang, units, indentLayout } = parsed;
   const levels = headLineLevels(units, lang);
   const joins = planJoins(units, lang, lexicon, indentLayout, levels);
   const out = new SuggestionList();
@@ -182,6 +190,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
     nextOf[j.first] = j;
     hasPrev[j.second] = 1;
   }
+  const headOf = chainHeads(nextOf, hasPrev);
   const chainText = new Array<string | undefined>(units.length).fill(undefined);
   for (let i = 0; i < units.length; i++) {
     if (hasPrev[i] || !nextOf[i]) continue;
@@ -194,7 +203,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
           ? { zh: '段落在断栏处被切断（词语跨越断点）', en: 'Paragraph cut at a column break (a word spans the break)' }
           : { zh: '段落在断栏处被切断（前段无句末标点）', en: 'Paragraph cut at a column break (no sentence end before it)' }
         : { zh: '错位的段落片段，接回其前半段之后', en: 'Misplaced paragraph fragment re-attached after its beginning' };
-      out.add(kind, joinBasis(j), { kind: 'join', first: pid(i), second: pid(j.second), separator: j.separator }, j.confidence, reason, [blockRange(j.first), blockRange(j.second)]);
+      out.add(kind, joinBasis(j), { kind: 'join', first: pid(i), second: pid(j.second), separator: j.separator }, j.confidence, reason, [blockRange(j.first), blockRange(j.second)], joinAlternatives(j, headOf, nextOf, hasPrev, pid, blockRange));
       text += j.separator + coreText(units[j.second]).slice(j.overlap);
       j = nextOf[j.second];
     }
@@ -324,6 +333,53 @@ function joinBasis(j: JoinPlan): string {
   if (j.dropHyphen) return 'join:hyphen';
   if (j.overlap > 0) return 'join:overlap';
   return j.midWord ? 'join:mid-word' : 'join:unfinished-end';
+}
+
+const ALTERNATIVE_REASONS = {
+  sameEnd: { zh: '另一种接续：断开的段落接上另一段', en: 'Another continuation for the same unfinished paragraph' },
+  sameFragment: { zh: '另一种位置：这一片段接在另一段之后', en: 'Another place for the same fragment: after another unfinished paragraph' },
+} satisfies Record<string, Reason>;
+
+/** For each unit, the first unit of the chain of joins it belongs to (itself when it is not joined). */
+function chainHeads(nextOf: ReadonlyArray<JoinPlan | undefined>, hasPrev: Uint8Array): Int32Array {
+  const head = new Int32Array(nextOf.length);
+  for (let i = 0; i < nextOf.length; i++) head[i] = i;
+  for (let i = 0; i < nextOf.length; i++) {
+    if (hasPrev[i]) continue;
+    for (let j = nextOf[i]; j; j = nextOf[j.second]) head[j.second] = i;
+  }
+  return head;
+}
+
+/**
+ * A join's alternatives as commands on the document the joins build: another continuation is joined to
+ * the paragraph the end belongs to, and the fragment is joined to the paragraph of another end. Rivals
+ * whose paragraph the chosen joins dissolve (a block continuing or continued elsewhere) are left out:
+ * their command would have no target.
+ */
+function joinAlternatives(
+  j: JoinPlan,
+  headOf: Int32Array,
+  nextOf: ReadonlyArray<JoinPlan | undefined>,
+  hasPrev: Uint8Array,
+  pid: (unit: number) => string,
+  blockRange: (unit: number) => SourceRange,
+): SuggestionAlternative[] {
+  const out: SuggestionAlternative[] = [];
+  for (const alt of j.alternatives ?? []) {
+    const sameEnd = alt.first === j.first;
+    if (sameEnd ? hasPrev[alt.second] === 1 : nextOf[alt.first] !== undefined) continue;
+    const first = pid(headOf[alt.first]);
+    const second = pid(alt.second);
+    if (first === second) continue;
+    out.push({
+      command: { kind: 'join', first, second, separator: alt.separator },
+      confidence: alt.confidence,
+      reason: sameEnd ? ALTERNATIVE_REASONS.sameEnd : ALTERNATIVE_REASONS.sameFragment,
+      ranges: [blockRange(alt.first), blockRange(alt.second)],
+    });
+  }
+  return out;
 }
 
 const ROLE_ZH: Record<string, string> = { kicker: '引题', headline: '标题', subheadline: '副题', byline: '署名', caption: '图片说明' };

@@ -163,6 +163,9 @@ export function planArticles(items: Item[], units: readonly Unit[], lang: Langua
     articles[1].items.unshift(...first.items);
     articles[1].displaced = first.items.length;
     articles.shift();
+    // Jump continuations name articles by index: every index moved down by one (the first article's
+    // items now stand in what was the second).
+    for (const a of articles) if (a.continuationOf !== null) a.continuationOf = Math.max(0, a.continuationOf - 1);
   }
   pullBackDisplacedParagraphs(articles, items, lang);
   return articles;

@@ -50,7 +50,21 @@ export interface JoinPlan {
   readonly confidence: number;
   readonly adjacent: boolean;
   readonly midWord: boolean;
+  /** Other continuations of the same end and other ends for the same continuation, best first (up to 3). */
+  readonly alternatives?: readonly JoinAlternative[];
 }
+
+/** A rival join the planner weighed against a chosen one: the same end or the same continuation. */
+export interface JoinAlternative {
+  readonly first: number;
+  readonly second: number;
+  readonly separator: string;
+  readonly adjacent: boolean;
+  readonly confidence: number;
+}
+
+/** How many rivals a join keeps as its alternatives. */
+const MAX_ALTERNATIVES = 3;
 
 /** How far (in body blocks) a misplaced fragment is looked for on each side. */
 const WINDOW = 8;
@@ -319,7 +333,8 @@ export function overlapLength(a: string, b: string, lang: Language, lexicon: Lex
   return 0;
 }
 
-interface Candidate {
+/** A scored candidate join: end `a` continued by `b` (positions among the body blocks). */
+export interface Candidate {
   readonly a: number;
   readonly b: number;
   readonly score: number;
@@ -377,6 +392,17 @@ export function planJoins(
   indentLayout: boolean,
   levels: readonly number[] = headLineLevels(units, lang),
 ): JoinPlan[] {
+  return decideJoins(scoreJoinCandidates(units, lang, lexicon, indentLayout, levels));
+}
+
+/** Every candidate join of an issue with its evidence score (the decoder's input). */
+export function scoreJoinCandidates(
+  units: readonly Unit[],
+  lang: Language,
+  lexicon: Lexicon,
+  indentLayout: boolean,
+  levels: readonly number[] = headLineLevels(units, lang),
+): Candidate[] {
   const body: number[] = [];
   for (let i = 0; i < units.length; i++) if (units[i].kind === 'body' && !units[i].junk) body.push(i);
   const texts = body.map((i) => coreText(units[i]));
@@ -559,12 +585,19 @@ export function planJoins(
     const separator = lang === 'en' ? ' ' : '';
     candidates.push({ a: ka, b: kb, score: 3, plan: { first: body[ka], second: body[kb], separator, dropHyphen: false, overlap: 0, confidence: 0.75, adjacent: false, midWord: false } });
   }
+  return candidates;
+}
+
+/** Choose the joins among scored candidates: one continuation per end, one end per continuation, no cycles. */
+export function decideJoins(candidates: Candidate[]): JoinPlan[] {
   candidates.sort((x, y) => y.score - x.score || Math.abs(x.b - x.a) - Math.abs(y.b - y.a));
   const next = new Map<number, number>();
   const prev = new Map<number, number>();
   const plans: JoinPlan[] = [];
   const byA = topTwo(candidates, (c) => c.a);
   const byB = topTwo(candidates, (c) => c.b);
+  const sameEnd = groupBy(candidates, (c) => c.a);
+  const sameStart = groupBy(candidates, (c) => c.b);
   for (const c of candidates) {
     if (next.has(c.a) || prev.has(c.b)) continue;
     // No cycles: walk the chain from b; it must not lead back to a.
@@ -580,7 +613,37 @@ export function planJoins(
     if (cyclic) continue;
     next.set(c.a, c.b);
     prev.set(c.b, c.a);
-    plans.push(c.scored ? { ...c.plan, confidence: joinConfidence(c.score, c.score - rivalScore(c, byA, byB)) } : c.plan);
+    const confidence = c.scored ? joinConfidence(c.score, c.score - rivalScore(c, byA, byB)) : c.plan.confidence;
+    plans.push({ ...c.plan, confidence, alternatives: alternativesOf(c, sameEnd.get(c.a) ?? [], sameStart.get(c.b) ?? []) });
   }
   return plans;
+}
+
+/**
+ * The rivals of a chosen candidate, best first: other continuations of its end and other ends of its
+ * continuation. Their confidence follows from their own score and how far they fall below the choice.
+ */
+function alternativesOf(chosen: Candidate, sameEnd: readonly Candidate[], sameStart: readonly Candidate[]): JoinAlternative[] {
+  const rivals = [...sameEnd.slice(0, MAX_ALTERNATIVES + 1), ...sameStart.slice(0, MAX_ALTERNATIVES + 1)]
+    .filter((c) => c !== chosen && !(c.a === chosen.a && c.b === chosen.b))
+    .sort((x, y) => y.score - x.score);
+  return rivals.slice(0, MAX_ALTERNATIVES).map((c) => ({
+    first: c.plan.first,
+    second: c.plan.second,
+    separator: c.plan.separator,
+    adjacent: c.plan.adjacent,
+    confidence: Math.min(c.plan.confidence, joinConfidence(c.score, c.score - chosen.score)),
+  }));
+}
+
+/** Candidates grouped by a key, each group in the order given (best first). */
+function groupBy(candidates: readonly Candidate[], key: (c: Candidate) => number): Map<number, Candidate[]> {
+  const out = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const k = key(c);
+    const list = out.get(k);
+    if (list) list.push(c);
+    else out.set(k, [c]);
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeIssue } from '../../../../src/core/analysis/analyze-issue';
-import { repairIssue } from '../../../../src/core/analysis/repair-issue';
+import { initialDocumentFor, repairIssue } from '../../../../src/core/analysis/repair-issue';
+import { applyCommands } from '../../../../src/core/document/apply';
 import { allParagraphs, isSourceHeldBy } from '../../../../src/core/document/source-coverage';
 import { toScorerJson } from '../../../../src/core/export/scorer-json';
 import type { IssueDocument } from '../../../../src/core/model';
@@ -321,5 +322,69 @@ describe('analyzeIssue: a list item after a dangling end', () => {
     });
     expect(seconds).toContain('形成了良好的工作局面。');
     expect(seconds).not.toContain('一、加强领导，完善制度。');
+  });
+});
+
+describe('analyzeIssue: alternatives of a join', () => {
+  // Two ends cut inside "归根|结底" and one fragment "结底…": either end could be its beginning.
+  const text = [
+    '标题甲',
+    '本报讯 开头一段交代了背景，内容完整。',
+    '第一段说明了情况，我们的工作归根',
+    '另一段完整的文字在这里，它自成一段。',
+    '结底是为了人民群众的利益，大家都很认同。',
+    '第三段也说到了问题，问题归根',
+    '最后一段文字也是完整的一段。',
+  ].join('\n\n');
+  const analysis = analyzeIssue(text, testLexicon);
+  const joins = analysis.suggestions.filter((s) => s.command.kind === 'join');
+
+  it('lists the rival readings it weighed, best first, each with its own confidence, reason and ranges', () => {
+    const alternatives = joins.flatMap((s) => s.alternatives ?? []);
+    expect(alternatives.length).toBeGreaterThanOrEqual(2);
+    for (const s of joins) {
+      const confidences = (s.alternatives ?? []).map((a) => a.confidence);
+      expect(confidences.length).toBeLessThanOrEqual(3);
+      expect(confidences).toEqual([...confidences].sort((x, y) => y - x));
+    }
+    for (const a of alternatives) {
+      expect(a.command.kind).toBe('join');
+      expect(a.confidence).toBeGreaterThan(0);
+      expect(a.reason.zh).not.toBe('');
+      expect(a.ranges).toHaveLength(2);
+    }
+  });
+
+  it('gives, applied instead of its suggestion, the reading the alternative names', () => {
+    for (const s of joins) {
+      for (const alt of s.alternatives ?? []) {
+        const commands = analysis.suggestions.filter((x) => x.confidence >= 0.5).map((x) => (x === s ? alt.command : x.command));
+        const doc = applyCommands(initialDocumentFor(text, analysis), commands, () => false, () => {});
+        const out = toScorerJson(doc).articles.flatMap((a) => [a.headline, ...a.paragraphs]);
+        const [end, start] = alt.ranges.map((r) => text.slice(r.start, r.end));
+        expect(out.some((p) => p?.includes(end + start))).toBe(true);
+      }
+    }
+  });
+});
+
+describe('analyzeIssue: a jump after paragraphs that stand above the first headline', () => {
+  it('re-joins the continued part to the article that jumped, not the one after it', () => {
+    const text = [
+      '本报讯 头版导语一段，交代了今天的要闻。',
+      '第一条新闻的标题',
+      '第一条新闻的第一段文字，说的是第一件事情。',
+      '第一条新闻的第二段文字，还没有说完。（下转第二版）',
+      '第二条新闻的标题',
+      '第二条新闻的第一段文字，说的是第二件事情。',
+      '第三条新闻的标题',
+      '第三条新闻的第一段文字，说的是第三件事情。',
+      '（上接第一版）第一条新闻的第三段文字，在这里说完。',
+    ].join('\n\n');
+    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    const first = out.articles.find((a) => a.headline === '第一条新闻的标题');
+    expect(first?.paragraphs.at(-1)).toContain('第一条新闻的第三段文字，在这里说完。');
+    const second = out.articles.find((a) => a.headline === '第二条新闻的标题');
+    expect(second?.paragraphs.join('')).not.toContain('第三段');
   });
 });
