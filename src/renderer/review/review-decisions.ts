@@ -2,7 +2,8 @@
  * One key per decision: accept, reject or choose a candidate for the active suggestion, then point at
  * the next pending one. Each decision is one undo step (see session-store), named by history-label.
  */
-import type { Command, Suggestion } from '../../core';
+import { activeEntries, type Command, type Reason, type Session, type Suggestion } from '../../core';
+import { format, strings, type Locale } from '../i18n/strings';
 import { focusSuggestion, nextPendingAfter, reviewStore } from '../stores/review-store';
 import { acceptSuggestion, acceptWith, rejectSuggestion, sessionStore } from '../stores/session-store';
 
@@ -14,11 +15,12 @@ export interface Candidate {
   readonly command: Command;
   readonly confidence: number;
   readonly reason: Suggestion['reason'];
+  readonly ranges: Suggestion['ranges'];
 }
 
 /** The candidates keys 1–3 choose from, best first (1 is the suggestion itself). */
 export function candidatesOf(suggestion: Suggestion): readonly Candidate[] {
-  const own: Candidate = { command: suggestion.command, confidence: suggestion.confidence, reason: suggestion.reason };
+  const own: Candidate = { command: suggestion.command, confidence: suggestion.confidence, reason: suggestion.reason, ranges: suggestion.ranges };
   return [own, ...(suggestion.alternatives ?? [])].slice(0, maxCandidates);
 }
 
@@ -51,21 +53,42 @@ export function rejectActive(): boolean {
   return true;
 }
 
+/** The undo label of choosing candidate `n`, in both languages. */
+function candidateLabel(suggestion: Suggestion, n: number): Reason {
+  const named = (locale: Locale): string => format(locale, 'cmdChooseAlternative', { n, kind: strings[locale][`kind-${suggestion.kind}`] });
+  return { zh: named('zh'), en: named('en') };
+}
+
 /**
  * Apply candidate `n` (1-based) of the active suggestion and move on. Candidate 1 is the suggestion
- * itself; another candidate replaces its command, which only a suggestion not in effect (pending or
- * rejected) can take: an applied one is rejected first. False when there is no such candidate.
+ * itself; another replaces its command (session-store's acceptWith). False when there is no such
+ * candidate or it cannot apply.
  */
 export function chooseCandidate(n: number): boolean {
   const suggestion = activeSuggestion();
   const candidate = suggestion ? candidatesOf(suggestion)[n - 1] : undefined;
   if (!suggestion || !candidate) return false;
   if (n === 1) acceptSuggestion(suggestion.id);
-  else {
-    const status = sessionStore.get().statuses.get(suggestion.id);
-    if (status !== 'pending' && status !== 'rejected') return false;
-    acceptWith(suggestion.id, candidate.command);
-  }
+  else if (!acceptWith(suggestion.id, candidate.command, candidateLabel(suggestion, n))) return false;
   advanceFrom(suggestion.id);
   return true;
+}
+
+/**
+ * Which candidate (2 or more) is in effect for each suggestion whose alternative was chosen: accepted
+ * with an alternative's command, or decided and followed by the editor's command that is one.
+ */
+export function chosenCandidates(session: Session): ReadonlyMap<string, number> {
+  const byCommand = new Map<string, { readonly id: string; readonly n: number }>();
+  for (const s of session.suggestions) {
+    (s.alternatives ?? []).slice(0, maxCandidates - 1).forEach((a, i) => byCommand.set(JSON.stringify(a.command), { id: s.id, n: i + 2 }));
+  }
+  const chosen = new Map<string, number>();
+  if (byCommand.size === 0) return chosen;
+  for (const entry of activeEntries(session)) {
+    if (entry.type === 'reject') continue;
+    const hit = byCommand.get(JSON.stringify(entry.command));
+    if (hit && (entry.type === 'command' || entry.suggestion === hit.id)) chosen.set(hit.id, hit.n);
+  }
+  return chosen;
 }

@@ -2,13 +2,13 @@
  * The review panel: every suggestion with its reason and confidence, the active one's candidates, and
  * one key per decision (review-keys.ts); or the worklist of paragraphs the engine did not suggest for.
  */
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Suggestion, SuggestionKind, SuggestionStatus } from '../../core';
 import { localeStore, useT } from '../i18n/locale-store';
 import { useStore } from '../stores/create-store';
 import { focusSuggestion, reviewStore, showReviewView } from '../stores/review-store';
 import { acceptAllAbove, acceptSuggestion, rejectSuggestion, sessionStore } from '../stores/session-store';
-import { candidatesOf } from './review-decisions';
+import { candidatesOf, chosenCandidates } from './review-decisions';
 import { handleReviewKey } from './review-keys';
 import { listTopIn, scrollToRow, useRowSpan, virtualRowHeight, virtualRowsFrom } from './row-window';
 import { WorklistPanel } from './worklist-panel';
@@ -62,6 +62,7 @@ function SuggestionList(): React.JSX.Element {
   const virtual = shown.length >= virtualRowsFrom;
   const span = useRowSpan(box, list, shown.length, virtual);
   const activeSuggestion = active === null ? undefined : suggestions.find((s) => s.id === active);
+  const chosen = useMemo(() => (session ? chosenCandidates(session) : new Map<string, number>()), [session]);
   // A virtual list may not hold the active row's element: scroll the container to its slot instead.
   const activeIndex = virtual && active !== null ? shown.findIndex((s) => s.id === active) : -1;
   useEffect(() => {
@@ -138,7 +139,7 @@ function SuggestionList(): React.JSX.Element {
           }}
         >
           {shown.slice(span.first, span.last).map((s) => (
-            <ReviewItem key={s.id} suggestion={s} status={statuses.get(s.id) ?? 'pending'} active={s.id === active} locale={locale} />
+            <ReviewItem key={s.id} suggestion={s} status={statuses.get(s.id) ?? 'pending'} chosen={chosen.get(s.id) ?? null} active={s.id === active} locale={locale} />
           ))}
         </ul>
       </div>
@@ -165,7 +166,7 @@ function ActiveDetails({ suggestion, status, locale }: ActiveDetailsProps): Reac
       {candidates.length > 1 ? (
         <ol className="candidates" aria-label={t('candidates')} data-testid="candidates">
           {candidates.map((c, i) => (
-            <li key={i} data-testid="candidate">
+            <li key={i} data-testid="candidate" data-ranges={c.ranges.map((r) => `${r.start}-${r.end}`).join(',')}>
               <kbd>{i + 1}</kbd> <span className="confidence">{Math.round(c.confidence * 100)}%</span> {c.reason[locale]}
             </li>
           ))}
@@ -178,11 +179,13 @@ function ActiveDetails({ suggestion, status, locale }: ActiveDetailsProps): Reac
 interface ReviewItemProps {
   readonly suggestion: Suggestion;
   readonly status: SuggestionStatus;
+  /** The candidate chosen instead of the suggestion's own command, if any. */
+  readonly chosen: number | null;
   readonly active: boolean;
   readonly locale: 'zh' | 'en';
 }
 
-const ReviewItem = memo(function ReviewItem({ suggestion, status, active, locale }: ReviewItemProps): React.JSX.Element {
+const ReviewItem = memo(function ReviewItem({ suggestion, status, chosen, active, locale }: ReviewItemProps): React.JSX.Element {
   const t = useT();
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
@@ -200,6 +203,7 @@ const ReviewItem = memo(function ReviewItem({ suggestion, status, active, locale
       data-testid="suggestion"
       data-suggestion-id={suggestion.id}
       data-status={status}
+      data-chosen-candidate={chosen ?? undefined}
       data-kind={suggestion.kind}
       onClick={(e) => {
         focusSuggestion(suggestion.id);
@@ -215,7 +219,7 @@ const ReviewItem = memo(function ReviewItem({ suggestion, status, active, locale
         {suggestion.reason[locale]}
         {alternatives > 0 ? <span className="alternatives-count"> +{alternatives}</span> : null}
       </span>
-      <span className="status">{t(`status-${status}` as const)}</span>
+      <span className="status">{chosen === null ? t(`status-${status}` as const) : t('candidateChosen', { n: chosen })}</span>
       {/* The buttons do not take focus, so the keys keep working in the list after a click. */}
       <button
         type="button"

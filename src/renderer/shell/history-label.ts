@@ -53,11 +53,15 @@ function alternativeNumber(own: Command, alternatives: readonly { readonly comma
 export function editLabels(session: Session | null, locale: Locale): { undo: string | null; redo: string | null; locale: Locale } {
   const u = session ? undoEntry(session) : null;
   const r = session ? redoEntry(session) : null;
-  const name = (entry: LogEntry | null, size: number): string | null =>
-    entry === null ? null : size > 1 ? `${reason('acceptAll')[locale]} (${size})` : entryLabel(entry, locale, session);
+  // A group ending in an editor's command (a candidate chosen for an automatic fix) is named by that
+  // command; other groups are accept-all.
+  const name = (entry: LogEntry | null, size: number, last: LogEntry | null): string | null =>
+    entry === null ? null : size > 1 ? (last?.type === 'command' ? last.label[locale] : `${reason('acceptAll')[locale]} (${size})`) : entryLabel(entry, locale, session);
+  const undoSize = session ? groupSize('undo', session.cursor) : 1;
+  const redoSize = session ? groupSize('redo', session.cursor) : 1;
   return {
-    undo: name(u, session ? groupSize('undo', session.cursor) : 1),
-    redo: name(r, session ? groupSize('redo', session.cursor) : 1),
+    undo: name(u, undoSize, u),
+    redo: name(r, redoSize, session ? (session.log[session.cursor + redoSize - 1] ?? null) : null),
     locale,
   };
 }
