@@ -163,6 +163,7 @@ function ActiveDetails({ suggestion, status, locale }: ActiveDetailsProps): Reac
         <strong>{t(`kind-${suggestion.kind}` as const)}</strong> <span className="muted-inline">{t(`status-${status}` as const)}</span>
         <span className="review-hint">{t('reviewKeysHint')}</span>
       </div>
+      {candidates.length > 1 ? null : <div className="review-detail-reason">{suggestion.reason[locale]}</div>}
       {candidates.length > 1 ? (
         <ol className="candidates" aria-label={t('candidates')} data-testid="candidates">
           {candidates.map((c, i) => (
@@ -215,7 +216,7 @@ const ReviewItem = memo(function ReviewItem({ suggestion, status, chosen, active
         {Math.round(suggestion.confidence * 100)}%
       </span>
       <span className="kind">{t(`kind-${suggestion.kind}` as const)}</span>
-      <span className="reason">
+      <span className="reason" title={suggestion.reason[locale]}>
         {suggestion.reason[locale]}
         {alternatives > 0 ? <span className="alternatives-count"> +{alternatives}</span> : null}
       </span>
