@@ -13,7 +13,7 @@ async function visibleRows(page: Page): Promise<number> {
   return page.evaluate(() => {
     const box = document.querySelector('.review-scroll')?.getBoundingClientRect();
     if (!box) return 0;
-    return [...document.querySelectorAll('[data-testid="suggestion"]')].filter((row) => {
+    return Array.from(document.querySelectorAll('[data-testid="suggestion"]')).filter((row) => {
       const r = row.getBoundingClientRect();
       return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
     }).length;

@@ -80,7 +80,7 @@ function SuggestionList(): React.JSX.Element {
   return (
     <>
       <header className="review-header">
-        <span className="review-counts" data-testid="review-counts">
+        <span className="review-counts" data-testid="review-counts" data-pending={count('pending')}>
           {t('reviewCounts', { automatic: count('automatic'), pending: count('pending'), accepted: count('accepted'), rejected: count('rejected') })}
         </span>
         <span className="review-filters">
