@@ -1,6 +1,24 @@
+import { existsSync } from 'node:fs';
+import { copyFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import type { GalleyPage } from './support/galley-page';
+import { repoRoot } from './support/harness';
+
+// Written for this test: a meeting report whose last paragraph was cut after "进一步加强"; its rest
+// landed in the next article. The engine suggests moving it back, below its automatic threshold.
+const cutReport = [
+  '市里召开基层治理工作会议',
+  '本报讯 昨天上午，市里召开基层治理工作会议，总结去年工作，部署今年任务。',
+  '会议指出，过去一年全市上下齐心协力，各项工作取得明显成效。',
+  '会议强调，今年要在服务群众上下功夫，进一步加强',
+  '文化节在城南公园开幕',
+  '本报讯 周六上午，第三届市民文化节在城南公园开幕，吸引了众多市民前来参加。',
+  '基层治理能力建设，把服务送到群众家门口。',
+  '开幕式上，来自各地的艺术团体表演了精彩的节目。',
+  '文化节期间，公园还将举办书画展和摄影展。',
+].join('\n\n');
 
 /**
  * Make the first suggestion of a kind the active one, undecided: click its row; one already in effect
@@ -65,6 +83,27 @@ test('a misplaced fragment is previewed at its new place, with a ghost marked at
   await expect(landed.first()).toBeVisible();
   expect((await previewRanges(galley)).length).toBeGreaterThanOrEqual(2);
   await testInfo.attach('move-preview', { body: await page.screenshot(), contentType: 'image/png' });
+});
+
+test('a misplaced fragment far away is previewed joined to its beginning in the other article', async ({ galley, harness, page }, testInfo) => {
+  const path = join(harness.dir, 'cut-report.txt');
+  await writeFile(path, `${cutReport}\n`);
+  await galley.openAndWait(path, 'cut-report.txt');
+  await activateUndecided(page, 'move-fragment');
+  const head = galley.issuePane.locator('[data-preview="join-head"]');
+  await expect(head).toContainText('进一步加强');
+  await expect(head.getByTestId('preview-added')).toHaveText('基层治理能力建设，把服务送到群众家门口。');
+  // The ghost stands in the second article, marked with where its text goes.
+  const ghost = galley.articles.nth(1).locator('[data-preview="join-ghost"]');
+  await expect(ghost.getByTestId('preview-badge')).toContainText('文章 1');
+  expect(await previewRanges(galley)).toHaveLength(2);
+  await expect(galley.source.locator('.galley-preview-number', { hasText: '2' })).toBeVisible();
+  const artefact = testInfo.outputPath('review-preview.png');
+  await page.screenshot({ path: artefact });
+  await testInfo.attach('review-preview', { path: artefact, contentType: 'image/png' });
+  // The README's screenshot of a pending move is refreshed on request only (as workbench.spec does).
+  const readmeShot = join(repoRoot, 'docs', 'review-preview.png');
+  if (process.env.GALLEY_UPDATE_SCREENSHOT === '1' || !existsSync(readmeShot)) await copyFile(artefact, readmeShot);
 });
 
 test('a removal is previewed struck through, its source range numbered', async ({ galley, page }) => {

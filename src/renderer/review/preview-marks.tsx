@@ -68,13 +68,13 @@ export function PreviewText({ paragraph, source, preview, t }: PreviewTextProps)
   };
   const ghost = preview.kind === 'join-ghost' || preview.kind === 'move-ghost';
   return (
-    <span className={`paragraph-text${ghost ? ' preview-ghost' : ''}`}>
+    <span className="paragraph-text">
       {badge ? (
         <span className="preview-badge" data-testid="preview-badge">
           {badge}
         </span>
       ) : null}
-      {text()}
+      {ghost ? <span className="preview-ghost">{text()}</span> : text()}
     </span>
   );
 }
