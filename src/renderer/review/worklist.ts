@@ -44,7 +44,8 @@ interface Body {
   readonly continuation: boolean;
   /** Opens the way paragraphs usually open (a time phrase, a speaker, a list item, a demonstrative). */
   readonly opensFresh: boolean;
-  readonly endTerms: ReadonlySet<Term>;
+  /** Distinct terms of its end and of its opening. */
+  readonly endTerms: readonly Term[];
   readonly openTerms: readonly Term[];
 }
 
@@ -71,31 +72,48 @@ function bodiesOf(doc: IssueDocument, lang: Language): Body[] {
         unfinished: !endsParagraph(text),
         continuation: opensLikeContinuation(text, lang),
         opensFresh: opensFresh(text, lang),
-        endTerms: new Set(terms(text.slice(-edgeChars), lang)),
-        openTerms: terms(text.slice(0, edgeChars), lang),
+        endTerms: [...new Set(terms(text.slice(-edgeChars), lang))],
+        openTerms: [...new Set(terms(text.slice(0, edgeChars), lang))],
       });
     }
   });
   return out;
 }
 
-/** Share of the partner's opening terms found in the end of the unfinished paragraph. */
-function cohesion(first: Body, second: Body): number {
-  if (second.openTerms.length === 0 || first.endTerms.size === 0) return 0;
-  let shared = 0;
-  for (const term of second.openTerms) if (first.endTerms.has(term)) shared++;
-  return shared / Math.min(second.openTerms.length, first.endTerms.size);
+/** Which bodies hold each term (in their end or their opening); terms most bodies share say nothing and are left out. */
+function termIndex(bodies: readonly Body[], termsOf: (b: Body) => readonly Term[]): Map<Term, number[]> {
+  const index = new Map<Term, number[]>();
+  for (const b of bodies) {
+    for (const term of termsOf(b)) {
+      const list = index.get(term);
+      if (list) list.push(b.position);
+      else index.set(term, [b.position]);
+    }
+  }
+  const common = Math.max(8, bodies.length / 50);
+  for (const [term, list] of index) if (list.length > common) index.delete(term);
+  return index;
+}
+
+/** How many of `self`'s terms each other body shares, through the index of the other side. */
+function sharedCounts(own: readonly Term[], index: ReadonlyMap<Term, readonly number[]>): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const term of own) for (const at of index.get(term) ?? []) counts.set(at, (counts.get(at) ?? 0) + 1);
+  return counts;
 }
 
 /**
- * How likely `second` continues `first`: a continuation-like opening weighs most, then shared terms;
- * an opening that usually starts a paragraph counts against, and so does a partner that cannot end
- * the sentence either. Kept in [0, 1].
+ * How likely `second` continues `first`, given the terms they share: a continuation-like opening weighs
+ * most, then shared terms; an opening that usually starts a paragraph counts against, and so does a
+ * partner that cannot end the sentence either; nearer pairs win ties. Kept in [0, 1].
  */
-function pairScore(first: Body, second: Body): number {
-  let score = 0.15 + 0.45 * (second.continuation ? 1 : 0) + 0.3 * Math.min(1, 2 * cohesion(first, second));
+function pairScore(first: Body, second: Body, shared: number): number {
+  const size = Math.min(first.endTerms.length, second.openTerms.length);
+  const cohesion = size > 0 ? shared / size : 0;
+  let score = 0.15 + 0.45 * (second.continuation ? 1 : 0) + 0.3 * Math.min(1, 2 * cohesion);
   if (second.opensFresh) score -= 0.2;
   if (!second.unfinished) score += 0.1;
+  score -= Math.min(0.01, Math.abs(second.position - first.position) * 1e-6);
   return Math.max(0, Math.min(1, score));
 }
 
@@ -105,22 +123,27 @@ function joinOf(first: Body, second: Body, lang: Language): Command {
   return { kind: 'join', first: first.id, second: second.id, ...(separator ? { separator } : {}) };
 }
 
-function bestPartners(self: Body, candidates: readonly Body[], score: (other: Body) => number, command: (other: Body) => Command): Partner[] {
-  const scored: Partner[] = [];
-  for (const other of candidates) {
-    if (other.id === self.id) continue;
-    scored.push({ paragraph: other.id, score: score(other), command: command(other) });
+/** The best `maxPartners` of some candidates by score (highest first). */
+function topPartners(candidates: Iterable<number>, score: (at: number) => number, partner: (at: number, score: number) => Partner): Partner[] {
+  const best: { at: number; score: number }[] = [];
+  for (const at of candidates) {
+    const s = score(at);
+    if (best.length === maxPartners && s <= best[maxPartners - 1].score) continue;
+    best.push({ at, score: s });
+    best.sort((a, b) => b.score - a.score);
+    if (best.length > maxPartners) best.pop();
   }
-  scored.sort((a, b) => b.score - a.score);
-  return scored.slice(0, maxPartners);
+  return best.map((b) => partner(b.at, b.score));
 }
 
 const built = new WeakMap<IssueDocument, readonly WorklistEntry[]>();
 
 /**
- * The worklist of a document in reading order. An unfinished paragraph's partners are every body
- * paragraph that could continue it; a continuation-like paragraph's partners are the unfinished ones.
- * Work is bounded by (unfinished + continuation-like) × body paragraphs, and done once per document.
+ * The worklist of a document in reading order. An unfinished paragraph's partners are the body
+ * paragraphs that could continue it: the continuation-like ones, the one after it, and those whose
+ * opening shares a term with its end. A continuation-like paragraph's partners are the unfinished ones
+ * sharing a term, or the nearest before it. Terms are looked up in an index, so a 1 MB issue of
+ * thousands of paragraphs costs milliseconds, once per document.
  */
 export function buildWorklist(doc: IssueDocument): readonly WorklistEntry[] {
   const kept = built.get(doc);
@@ -128,15 +151,37 @@ export function buildWorklist(doc: IssueDocument): readonly WorklistEntry[] {
   const lang = doc.meta.language ?? detectLanguage(doc.source);
   const bodies = bodiesOf(doc, lang);
   const unfinished = bodies.filter((b) => b.unfinished);
+  const continuations = bodies.filter((b) => b.continuation).map((b) => b.position);
+  const openings = termIndex(bodies, (b) => b.openTerms);
+  const ends = termIndex(unfinished, (b) => b.endTerms);
   const entries: WorklistEntry[] = [];
   for (const body of bodies) {
     if (!body.unfinished && !body.continuation) continue;
     const reasons: WorklistReason[] = [];
     if (body.unfinished) reasons.push('unfinished');
     if (body.continuation) reasons.push('continuation');
-    const partners = body.unfinished
-      ? bestPartners(body, bodies, (other) => pairScore(body, other), (other) => joinOf(body, other, lang))
-      : bestPartners(body, unfinished, (other) => pairScore(other, body), (other) => joinOf(other, body, lang));
+    let partners: Partner[];
+    if (body.unfinished) {
+      const shared = sharedCounts(body.endTerms, openings);
+      const candidates = new Set([...shared.keys(), ...continuations, body.position + 1]);
+      candidates.delete(body.position);
+      candidates.delete(bodies.length);
+      partners = topPartners(
+        candidates,
+        (at) => pairScore(body, bodies[at], shared.get(at) ?? 0),
+        (at, score) => ({ paragraph: bodies[at].id, score, command: joinOf(body, bodies[at], lang) }),
+      );
+    } else {
+      const shared = sharedCounts(body.openTerms, ends);
+      const before = unfinished.filter((u) => u.position < body.position).slice(-maxPartners);
+      const candidates = new Set([...shared.keys(), ...before.map((u) => u.position)]);
+      candidates.delete(body.position);
+      partners = topPartners(
+        candidates,
+        (at) => pairScore(bodies[at], body, shared.get(at) ?? 0),
+        (at, score) => ({ paragraph: bodies[at].id, score, command: joinOf(bodies[at], body, lang) }),
+      );
+    }
     entries.push({ paragraph: body.id, articleIndex: body.articleIndex, reasons, partners });
   }
   built.set(doc, entries);
