@@ -159,3 +159,15 @@ test('F8 selects the suggestion\'s paragraph in the issue pane and clears the pr
   await expect(galley.issuePane.locator('[data-preview]')).toHaveCount(0);
   expect(await previewRanges(galley)).toHaveLength(0);
 });
+
+test('restoring a removal selects the restored paragraph where it landed and says which article took it', async ({ galley, page }) => {
+  const removed = galley.issuePane.locator('[data-testid="paragraph"][data-role="removed"]').first();
+  const text = ((await removed.locator('.paragraph-text').textContent()) ?? '').trim();
+  await removed.getByTestId('restore').click();
+  const restored = galley.issuePane.locator('[data-testid="paragraph"][aria-selected="true"]');
+  await expect(restored).toHaveCount(1);
+  await expect(restored).toHaveAttribute('data-role', 'body');
+  await expect(restored.locator('.paragraph-text')).toHaveText(text);
+  await expect(restored).toBeInViewport();
+  await expect(page.getByTestId('status-notice')).toContainText(/已恢复到文章 \d+/);
+});
