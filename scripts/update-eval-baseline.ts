@@ -1,26 +1,22 @@
-// Write test/eval/baseline.json from the current engine's dev-set score (run after an improvement).
-// Run: npx tsx scripts/update-eval-baseline.ts
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Write test/eval/baseline.json from the current engine's scores on dev, dev-hard and real-dev (run
+// after an improvement, and review the diff). Run: npx tsx scripts/update-eval-baseline.ts
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { repairIssue } from '../src/core/analysis/repair-issue';
-import { toScorerJson } from '../src/core/export/scorer-json';
 import { loadLexicon } from '../src/node/lexicon';
+import { evaluateSet } from './eval/evaluate';
+import { scoreSetJson } from './eval/score-set';
 
-const devDir = resolve('..', 'shared', 'eval', 'dev');
-const predDir = mkdtempSync(join(tmpdir(), 'galley-baseline-'));
-const lexicon = await loadLexicon();
-for (const name of readdirSync(devDir).filter((f) => f.endsWith('.txt'))) {
-  const { doc } = repairIssue(readFileSync(join(devDir, name), 'utf8'), lexicon);
-  writeFileSync(join(predDir, name.replace(/\.txt$/, '.json')), JSON.stringify(toScorerJson(doc)));
-}
-const run = spawnSync(process.execPath, [resolve('..', 'shared', 'eval', 'score.mjs'), '--set', devDir, '--pred', predDir, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-const report = JSON.parse(run.stdout) as { byLanguage: Record<string, { metrics: Record<string, number | null> }> };
+const evalDir = resolve('..', 'shared', 'eval');
 const keys = ['paragraphF1', 'b3F1', 'headline', 'order', 'junkRecall', 'falseRemoval'];
-const baseline: Record<string, Record<string, number>> = {};
-for (const [lang, { metrics }] of Object.entries(report.byLanguage)) {
-  baseline[lang] = Object.fromEntries(keys.map((k) => [k, Math.round((metrics[k] ?? 0) * 10000) / 10000]));
+const lexicon = await loadLexicon();
+const baseline: Record<string, Record<string, Record<string, number>>> = {};
+for (const set of ['dev', 'dev-hard', 'real-dev']) {
+  const results = evaluateSet(set, join(evalDir, set), lexicon);
+  const report = scoreSetJson(join(evalDir, set), new Map(results.map((r) => [r.name, r.doc])));
+  baseline[set] = {};
+  for (const [lang, { metrics }] of Object.entries(report.byLanguage)) {
+    baseline[set][lang] = Object.fromEntries(keys.map((k) => [k, Math.round((metrics[k] ?? 0) * 10000) / 10000]));
+  }
 }
 writeFileSync(resolve('test', 'eval', 'baseline.json'), `${JSON.stringify(baseline, null, 2)}\n`);
-console.log(baseline);
+console.log(JSON.stringify(baseline));

@@ -7,7 +7,7 @@ const usage = `Usage: galley <command> [options]
 Commands:
   blocks <file>                         print the parsed blocks with their source ranges (JSON)
   analyze <file> [--json]               list every repair suggestion with its confidence and reason
-  fix <file> [--format F] [--per-article] [--out PATH]
+  fix <file> [--format F] [--apply confident|all|none] [--per-article] [--out PATH]
                                         write the repaired issue (to standard output without --out)
   batch <folder|glob> --out <folder> [--format F] [--jobs N]
                                         repair many issues in parallel, with reports

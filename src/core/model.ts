@@ -190,6 +190,11 @@ export interface Suggestion {
   readonly reason: Reason;
   /** Source ranges this suggestion is about, for markers in the source pane. */
   readonly ranges: readonly SourceRange[];
+  /**
+   * Ids of earlier suggestions this one was planned on top of (the join before it in a chain, the article
+   * split a role belongs to). It is applied automatically only together with them.
+   */
+  readonly requires?: readonly string[];
   /** Other candidates the engine weighed, best first (absent when there were none). */
   readonly alternatives?: readonly SuggestionAlternative[];
 }

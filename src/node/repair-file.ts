@@ -6,7 +6,8 @@ import type { Analysis } from '../core/analysis/analyze-issue';
 import { exportIssue } from '../core/export/export-issue';
 import { exportFormats, type ExportFormat } from '../core/export/export-format';
 import type { Lexicon } from '../core/lexicon/lexicon';
-import type { IssueDocument } from '../core/model';
+import type { IssueDocument, Suggestion } from '../core/model';
+import { automaticSuggestions } from '../core/document/automatic';
 import { fail, ok, type Result } from '../shared/result';
 import { writeExport, type WrittenExport } from './export-writer';
 import { openIssueFile, type OpenedIssue } from './open-issue';
@@ -18,6 +19,8 @@ export interface RepairedFile {
   readonly doc: IssueDocument;
   /** Suggestions applied automatically (confidence at or above the threshold). */
   readonly automatic: number;
+  /** Suggestions left for the editor. */
+  readonly pending: readonly Suggestion[];
 }
 
 /** Whether a string names an export format. */
@@ -35,8 +38,9 @@ export async function repairIssueFile(
   const opened = await openIssueFile(path);
   if (!opened.ok) return opened;
   const { analysis, doc } = repairIssue(opened.value.text, await lexicon, threshold);
-  const automatic = analysis.suggestions.filter((s) => s.confidence >= threshold).length;
-  return ok({ opened: opened.value, analysis, doc, automatic });
+  const applied = new Set(automaticSuggestions(analysis.suggestions, threshold).map((s) => s.id));
+  const pending = analysis.suggestions.filter((s) => !applied.has(s.id));
+  return ok({ opened: opened.value, analysis, doc, automatic: applied.size, pending });
 }
 
 /** Where a repaired issue is written: a file for the issue, or a folder of files (one per article). */
@@ -49,8 +53,9 @@ export async function writeRepaired(
   perArticle: boolean,
   destination: RepairDestination,
   now: Date = new Date(),
+  pending: readonly Suggestion[] = [],
 ): Promise<Result<WrittenExport[]>> {
-  const files = exportIssue(doc, format, { perArticle, now });
+  const files = exportIssue(doc, format, { perArticle, now, pending });
   if (files.length === 0) return fail('empty', 'nothing to export: the issue has no articles');
   if ('folder' in destination) {
     try {

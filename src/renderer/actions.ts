@@ -6,7 +6,7 @@ import { analyseText } from './analysis/analysis-client';
 import { galley } from './galley';
 import { currentIssue, issueStore } from './stores/issue-store';
 import { selectParagraph } from './stores/selection-store';
-import { AUTO_APPLY_THRESHOLD } from '../core/analysis/repair-issue';
+import { openThreshold } from './apply-mode';
 import { flushSession, openSession } from './persistence/session-persistence';
 import { askConfirm } from './stores/confirm-store';
 import { sessionStore } from './stores/session-store';
@@ -41,7 +41,7 @@ async function showOpened(opened: OpenedIssueDto): Promise<boolean> {
     return false;
   }
   // The same threshold as `galley fix`, so the app opens on what the CLI would write.
-  const restored = await openSession(opened, analysis.initial, analysis.suggestions, AUTO_APPLY_THRESHOLD);
+  const restored = await openSession(opened, analysis.initial, analysis.suggestions, openThreshold());
   const locale = localeStore.get();
   if (restored.kind === 'restored') notify(format(locale, 'sessionRestored', { n: restored.steps }));
   else if (restored.kind === 'source-changed') notify(format(locale, 'sessionSourceChanged', { path: restored.path }));

@@ -1,13 +1,14 @@
 /**
  * Review decisions on a real issue (the bundled sample, analysed with the real lexicon): rejecting a
  * suggestion and accepting it again gives exactly the document before the reject, for every suggestion,
- * including article boundaries that later fixes build on.
+ * including article boundaries that later fixes build on. Every suggestion is applied on open here, so
+ * that each can be rejected.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeIssue } from '../../src/core/analysis/analyze-issue';
-import { AUTO_APPLY_THRESHOLD } from '../../src/core/analysis/repair-issue';
+import { applyThreshold } from '../../src/core/analysis/repair-issue';
 import { createInitialDocument } from '../../src/core/document/initial-document';
 import { accept, createSession, reject, SessionReplayer, type Session } from '../../src/core/document/session';
 import { loadLexicon } from '../../src/node/lexicon';
@@ -17,7 +18,7 @@ let session: Session;
 beforeAll(async () => {
   const text = readFileSync(resolve('resources', 'samples', 'shuozhou-daily-2023-05-27.txt'), 'utf8');
   const analysis = analyzeIssue(text, await loadLexicon());
-  session = createSession(createInitialDocument(text, analysis.blocks, { language: analysis.language }), analysis.suggestions, AUTO_APPLY_THRESHOLD);
+  session = createSession(createInitialDocument(text, analysis.blocks, { language: analysis.language }), analysis.suggestions, applyThreshold('all'));
 });
 
 describe('reject, then accept again, on a real issue', () => {

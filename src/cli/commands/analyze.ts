@@ -1,5 +1,6 @@
 import { analyzeIssue } from '../../core/analysis/analyze-issue';
 import { AUTO_APPLY_THRESHOLD } from '../../core/analysis/repair-issue';
+import { automaticSuggestions } from '../../core/document/automatic';
 import { loadLexicon } from '../../node/lexicon';
 import { openIssueFile } from '../../node/open-issue';
 import { oneFile, parseCommandArgs } from '../args';
@@ -24,12 +25,12 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIo): Promise<number> 
     io.out(`${JSON.stringify({ file: opened.value.path, layout, language, blocks: blocks.length, threshold: AUTO_APPLY_THRESHOLD, suggestions }, null, 2)}\n`);
     return EXIT_OK;
   }
-  const auto = analysis.suggestions.filter((s) => s.confidence >= AUTO_APPLY_THRESHOLD).length;
+  const auto = automaticSuggestions(analysis.suggestions, AUTO_APPLY_THRESHOLD).length;
   io.out(`${opened.value.path}: layout ${analysis.layout}, language ${analysis.language}, ${analysis.blocks.length} blocks, ` +
     `${analysis.suggestions.length} suggestions (${auto} automatic at ≥ ${AUTO_APPLY_THRESHOLD})\n`);
   for (const s of analysis.suggestions) {
     const where = s.ranges.map((r) => `${r.start}-${r.end}`).join(',');
-    io.out(`${s.id}\t${s.kind}\t${s.confidence.toFixed(2)}\t${s.command.kind}\t${where}\t${s.reason.en} / ${s.reason.zh}\n`);
+    io.out(`${s.id}\t${s.kind}\t${s.basis}\t${s.confidence.toFixed(3)}\t${s.command.kind}\t${where}\t${s.reason.en} / ${s.reason.zh}\n`);
   }
   return EXIT_OK;
 }

@@ -7,8 +7,10 @@ import { classifyLine, leadingBylineRange, leadingJumpMarker, trailingBylineRang
 import { detectLanguage, endsParagraph, type Language } from './text-features';
 import { findRepetitionLoops } from './repetition';
 import { headLineLevels, planJoins, type JoinPlan } from './fragments';
-import { opensArticle, planArticles, type Item } from './articles';
-import { coreStart, coreText, makeUnit, sourceRange, type Unit } from './units';
+import { looksLikeName, opensArticle, planArticles, type Item } from './articles';
+import { coreStart, coreText, makeUnit, sourceRange, type Cut, type Unit } from './units';
+import { calibrate, type CalibrationTable } from './calibration';
+import { CALIBRATION } from './calibration-table';
 
 /** The result of analysing an issue: its layout, blocks and ordered repair suggestions. */
 export interface Analysis {
@@ -27,6 +29,9 @@ const REASONS = {
   duplicate: { zh: '重复的段落', en: 'Duplicated block' },
   overlap: { zh: '断栏处重复的文字', en: 'Text repeated at a column break' },
   hyphen: { zh: '行末连字符（单词被断开）', en: 'Line-end hyphen inside a broken word' },
+  joinMidWord: { zh: '段落在断栏处被切断（词语跨越断点）', en: 'Paragraph cut at a column break (a word spans the break)' },
+  joinUnfinished: { zh: '段落在断栏处被切断（前段无句末标点）', en: 'Paragraph cut at a column break (no sentence end before it)' },
+  joinMoved: { zh: '错位的段落片段，接回其前半段之后', en: 'Misplaced paragraph fragment re-attached after its beginning' },
 } satisfies Record<string, Reason>;
 
 // Made once rather than per block (a regex literal is a new object each time it is evaluated).
@@ -124,12 +129,45 @@ function findJunk(units: Unit[], lang: Language): void {
   }
 }
 
-/** The suggestion builder: numbering, kinds and source ranges. */
+/**
+ * Joins at or above this raw confidence shape the article plan; weaker ones are suggested on their own
+ * and leave their blocks where they stand (a join nobody applies must not hide a block from its article).
+ */
+const PLANNED_JOIN = 0.5;
+
+/** The suggestion builder: numbering, kinds, source ranges and which suggestions need which. */
 class SuggestionList {
-  readonly list: Suggestion[] = [];
-  add(kind: SuggestionKind, basis: string, command: Command, confidence: number, reason: Reason, ranges: readonly SourceRange[], alternatives?: readonly SuggestionAlternative[]): void {
-    const base = { id: `s${this.list.length + 1}`, kind, basis, command, confidence, reason, ranges };
-    this.list.push(alternatives && alternatives.length > 0 ? { ...base, alternatives } : base);
+  private readonly made: Suggestion[] = [];
+  private readonly needs = new Map<string, Set<string>>();
+  /** Add a suggestion; returns its id. */
+  add(kind: SuggestionKind, basis: string, command: Command, confidence: number, reason: Reason, ranges: readonly SourceRange[], alternatives?: readonly SuggestionAlternative[]): string {
+    const id = `s${this.made.length + 1}`;
+    const base = { id, kind, basis, command, confidence, reason, ranges };
+    this.made.push(alternatives && alternatives.length > 0 ? { ...base, alternatives } : base);
+    return id;
+  }
+  /** Suggestion `id` makes sense only if `other` is applied too. */
+  require(id: string, other: string | undefined): void {
+    if (other === undefined) return;
+    const set = this.needs.get(id) ?? new Set<string>();
+    set.add(other);
+    this.needs.set(id, set);
+  }
+  /** The two suggestions stand or fall together (a join and the overlap it cuts). */
+  link(a: string, b: string | undefined): void {
+    if (b === undefined) return;
+    this.require(a, b);
+    this.require(b, a);
+  }
+  get size(): number {
+    return this.made.length;
+  }
+  /** The suggestions made, with what each requires. */
+  done(): Suggestion[] {
+    return this.made.map((s) => {
+      const needs = this.needs.get(s.id);
+      return needs ? { ...s, requires: [...needs] } : s;
+    });
   }
 }
 
@@ -143,8 +181,12 @@ export function issueUnits(text: string): { readonly layout: LayoutKind; readonl
   return { layout: parsed.layout, blocks: parsed.blocks, lang, units, indentLayout };
 }
 
-/** Analyse an issue's text: find roles, articles, broken paragraphs, misplaced fragments and junk. */
-export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
+/**
+ * Analyse an issue's text: find roles, articles, broken paragraphs, misplaced fragments and junk. Each
+ * suggestion's confidence is its raw score mapped through `calibration` (null keeps the raw scores, which
+ * is what the calibration itself is measured from).
+ */
+export function analyzeIssue(text: string, lexicon: Lexicon, calibration: CalibrationTable | null = CALIBRATION): Analysis {
   const parsed = issueUnits(text);
   const { lang, units, indentLayout } = parsed;
   const levels = headLineLevels(units, lang);
@@ -153,17 +195,26 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
   const pid = (i: number): string => blockParagraphId(units[i].block);
   const blockRange = (i: number): SourceRange => ({ start: units[i].block.start, end: units[i].block.end });
 
-  // Overlap duplicates and line-end hyphens become cuts before anything moves.
+  // Overlap duplicates and line-end hyphens become cuts before anything moves; each stands or falls
+  // with its join.
+  const joinOfCut = new Map<Cut, JoinPlan>();
+  const cutsOfJoin = new Map<JoinPlan, string[]>();
   for (const j of joins) {
+    // A join left to review cuts nothing: its overlap is only a duplicate if the join is right.
+    if (j.confidence < PLANNED_JOIN) continue;
     const b = units[j.second];
     if (j.overlap > 0) {
       const s = coreStart(b);
-      b.cuts.push({ start: s, end: s + j.overlap, removal: 'overlap-duplicate', reason: REASONS.overlap, confidence: Math.min(0.95, j.confidence + 0.05), basis: j.adjacent ? 'remove:overlap-duplicate' : 'remove:overlap-duplicate:moved' });
+      const cut: Cut = { start: s, end: s + j.overlap, removal: 'overlap-duplicate', reason: REASONS.overlap, confidence: Math.min(0.95, j.confidence + 0.05), basis: j.adjacent ? 'remove:overlap-duplicate' : 'remove:overlap-duplicate:moved' };
+      b.cuts.push(cut);
+      joinOfCut.set(cut, j);
     }
     if (j.dropHyphen) {
       const a = units[j.first];
       const end = a.text.trimEnd().length;
-      a.cuts.push({ start: end - 1, end, removal: 'line-end-hyphen', reason: REASONS.hyphen, confidence: j.confidence });
+      const cut: Cut = { start: end - 1, end, removal: 'line-end-hyphen', reason: REASONS.hyphen, confidence: j.confidence };
+      a.cuts.push(cut);
+      joinOfCut.set(cut, j);
     }
   }
 
@@ -171,14 +222,16 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
   units.forEach((u, i) => {
     for (const c of [...u.cuts].sort((x, y) => x.start - y.start)) {
       const r = sourceRange(u, c.start, c.end);
-      const removalId = `r${out.list.length + 1}`;
-      out.add('remove-junk', c.basis ?? `remove:${c.removal}`, { kind: 'remove-text', paragraph: pid(i), start: r.start, end: r.end, removal: c.removal, reason: c.reason, removalId }, c.confidence, c.reason, [r]);
+      const removalId = `r${out.size + 1}`;
+      const id = out.add('remove-junk', c.basis ?? `remove:${c.removal}`, { kind: 'remove-text', paragraph: pid(i), start: r.start, end: r.end, removal: c.removal, reason: c.reason, removalId }, c.confidence, c.reason, [r]);
+      const j = joinOfCut.get(c);
+      if (j) cutsOfJoin.set(j, [...(cutsOfJoin.get(j) ?? []), id]);
     }
     const whole = u.junk ?? (u.kind === 'jump-to' || u.kind === 'jump-from' ? { removal: 'jump-line' as RemovalKind, reason: REASONS.jump, confidence: 0.95 } : null);
     if (whole) {
       const r = blockRange(i);
       const basis = ('basis' in whole && whole.basis) || `remove:${whole.removal}:block`;
-      out.add('remove-junk', basis, { kind: 'remove-text', paragraph: pid(i), start: r.start, end: r.end, removal: whole.removal, reason: whole.reason, removalId: `r${out.list.length + 1}` }, whole.confidence, whole.reason, [r]);
+      out.add('remove-junk', basis, { kind: 'remove-text', paragraph: pid(i), start: r.start, end: r.end, removal: whole.removal, reason: whole.reason, removalId: `r${out.size + 1}` }, whole.confidence, whole.reason, [r]);
     }
   });
 
@@ -186,7 +239,13 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
   // Per unit, in arrays indexed by unit rather than Maps and Sets keyed by it.
   const nextOf = new Array<JoinPlan | undefined>(units.length).fill(undefined);
   const hasPrev = new Uint8Array(units.length);
+  // Only joins confident enough to be applied shape the articles: a join left to review must not hide its blocks.
+  const pending: JoinPlan[] = [];
   for (const j of joins) {
+    if (j.confidence < PLANNED_JOIN) {
+      pending.push(j);
+      continue;
+    }
     nextOf[j.first] = j;
     hasPrev[j.second] = 1;
   }
@@ -196,14 +255,15 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
     if (hasPrev[i] || !nextOf[i]) continue;
     let text = coreText(units[i]);
     let j = nextOf[i];
+    let previousJoin: string | undefined;
     while (j) {
       const kind: SuggestionKind = j.adjacent ? 'join-broken-paragraph' : 'move-fragment';
-      const reason: Reason = j.adjacent
-        ? j.midWord
-          ? { zh: '段落在断栏处被切断（词语跨越断点）', en: 'Paragraph cut at a column break (a word spans the break)' }
-          : { zh: '段落在断栏处被切断（前段无句末标点）', en: 'Paragraph cut at a column break (no sentence end before it)' }
-        : { zh: '错位的段落片段，接回其前半段之后', en: 'Misplaced paragraph fragment re-attached after its beginning' };
-      out.add(kind, joinBasis(j), { kind: 'join', first: pid(i), second: pid(j.second), separator: j.separator }, j.confidence, reason, [blockRange(j.first), blockRange(j.second)], joinAlternatives(j, headOf, nextOf, hasPrev, pid, blockRange));
+      const reason: Reason = j.adjacent ? (j.midWord ? REASONS.joinMidWord : REASONS.joinUnfinished) : REASONS.joinMoved;
+      const id = out.add(kind, joinBasis(j), { kind: 'join', first: pid(i), second: pid(j.second), separator: j.separator }, j.confidence, reason, [blockRange(j.first), blockRange(j.second)], joinAlternatives(j, headOf, nextOf, hasPrev, pid, blockRange));
+      // A later link of a chain appends after the earlier ones: alone it would join the wrong ends.
+      out.require(id, previousJoin);
+      for (const cut of cutsOfJoin.get(j) ?? []) out.link(id, cut);
+      previousJoin = id;
       text += j.separator + coreText(units[j.second]).slice(j.overlap);
       j = nextOf[j.second];
     }
@@ -252,20 +312,29 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
     const it = items[k];
     const next = items[k + 1];
     if (it.kind !== 'para' || nextOf[it.unit] || it.text.length > 45 || SENTENCE_PUNCTUATION.test(it.text) || endsParagraph(it.text)) continue;
-    if (lang === 'zh' && (next.kind === 'byline' || (next.kind === 'para' && opensArticle(next.text, lang)))) it.kind = 'head';
+    const nameLine = next.kind === 'head' && looksLikeName(next.text, lang) && (k + 2 >= items.length || items[k + 2].kind !== 'head');
+    if (lang === 'zh' && (next.kind === 'byline' || nameLine || (next.kind === 'para' && opensArticle(next.text, lang)))) it.kind = 'head';
   }
   const articles = planArticles(items, units, lang);
   const articleId = (k: number): string => (k === 0 ? 'a0' : `a${k}`);
   const itemOf = new Array<Item | undefined>(units.length).fill(undefined);
   for (const it of items) itemOf[it.unit] = it;
+  // Joins left to review, between two body paragraphs of the plan: the fragment joined to the paragraph
+  // its end stands in, as a lone suggestion.
+  for (const j of pending) {
+    if (hasPrev[j.second] || headOf[j.first] === j.second || itemOf[headOf[j.first]]?.kind !== 'para' || itemOf[j.second]?.kind !== 'para') continue;
+    const reason: Reason = j.adjacent ? REASONS.joinUnfinished : REASONS.joinMoved;
+    out.add(j.adjacent ? 'join-broken-paragraph' : 'move-fragment', joinBasis(j), { kind: 'join', first: pid(headOf[j.first]), second: pid(j.second), separator: j.separator }, j.confidence, reason, [blockRange(j.first), blockRange(j.second)], joinAlternatives(j, headOf, nextOf, hasPrev, pid, blockRange));
+  }
   const removedUnits = new Uint8Array(units.length);
   units.forEach((u, i) => {
     if (u.junk || u.kind === 'jump-to' || u.kind === 'jump-from') removedUnits[i] = 1;
   });
+  const boundaryOf = new Map<number, string>();
   articles.forEach((a, k) => {
     for (const u of a.junkHeads) {
       const r = blockRange(u);
-      out.add('remove-junk', 'remove:jump-headline', { kind: 'remove-text', paragraph: pid(u), start: r.start, end: r.end, removal: 'jump-line', reason: REASONS.jumpHead, removalId: `r${out.list.length + 1}` }, 0.8, REASONS.jumpHead, [r]);
+      out.add('remove-junk', 'remove:jump-headline', { kind: 'remove-text', paragraph: pid(u), start: r.start, end: r.end, removal: 'jump-line', reason: REASONS.jumpHead, removalId: `r${out.size + 1}` }, 0.8, REASONS.jumpHead, [r]);
       removedUnits[u] = 1;
     }
     if (k === 0) return;
@@ -274,11 +343,12 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
       .filter((u): u is number => u !== null && !removedUnits[u] && !hasPrev[u])
       .sort((x, y) => x - y)[0];
     if (first === undefined) return;
-    out.add('article-boundary', a.displaced > 0 ? 'article:displaced-headline' : 'article:headline', { kind: 'split-article', at: pid(first), newArticle: articleId(k) }, a.displaced > 0 ? 0.75 : 0.9,
+    const boundary = out.add('article-boundary', a.displaced > 0 ? 'article:displaced-headline' : 'article:headline', { kind: 'split-article', at: pid(first), newArticle: articleId(k) }, a.displaced > 0 ? 0.75 : 0.9,
       a.displaced > 0
         ? { zh: `新文章开始；标题位于其前${a.displaced}段之后`, en: `A new article starts here; its headline stands below its first ${a.displaced} paragraph(s)` }
         : { zh: '标题开始新的文章', en: 'A headline starts a new article' },
       [blockRange(first)]);
+    boundaryOf.set(k, boundary);
   });
 
   // 4. Jumped articles: move the continued part after the part that jumped, then merge.
@@ -286,8 +356,11 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
     if (a.continuationOf === null || k === 0) return;
     const target = a.continuationOf;
     const reason = { zh: '转版文章接续部分并回原文', en: 'Article continued from another page re-joined' };
-    out.add('rejoin-jump', 'rejoin-jump:move', { kind: 'move-article', article: articleId(k), after: articleId(target) }, 0.85, reason, []);
-    out.add('rejoin-jump', 'rejoin-jump:merge', { kind: 'merge-article', article: articleId(k) }, 0.85, reason, []);
+    const move = out.add('rejoin-jump', 'rejoin-jump:move', { kind: 'move-article', article: articleId(k), after: articleId(target) }, 0.85, reason, []);
+    const merge = out.add('rejoin-jump', 'rejoin-jump:merge', { kind: 'merge-article', article: articleId(k) }, 0.85, reason, []);
+    out.link(move, merge);
+    out.require(move, boundaryOf.get(k));
+    out.require(move, boundaryOf.get(target));
   });
 
   // 5. Roles: head fields and captions; bylines written inside paragraphs.
@@ -296,7 +369,8 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
     const heads: Array<[HeadRole, number | null]> = [['kicker', a.kicker], ['headline', a.headline], ['subheadline', a.subheadline], ['byline', a.byline]];
     for (const [role, u] of heads) {
       if (u === null || removedUnits[u]) continue;
-      out.add('role', `role:${role}`, { kind: 'set-role', paragraph: pid(u), role }, role === 'headline' ? 0.9 : 0.8, roleReason(role), [blockRange(u)]);
+      // A head field set in an article that was not split off would replace the previous article's.
+      out.require(out.add('role', `role:${role}`, { kind: 'set-role', paragraph: pid(u), role }, role === 'headline' ? 0.9 : 0.8, roleReason(role), [blockRange(u)]), boundaryOf.get(k));
     }
     for (const u of a.items) {
       const it = itemOf[u];
@@ -311,7 +385,7 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
         const u = units[firstPara];
         const off = coreStart(u);
         const r = sourceRange(u, off + startRange[0], off + startRange[1]);
-        out.add('role', 'role:byline-in-text:start', { kind: 'set-field-from-text', paragraph: pid(firstPara), role: 'byline', start: r.start, end: r.end, newParagraph: `b${k}` }, 0.8, roleReason('byline'), [r]);
+        out.require(out.add('role', 'role:byline-in-text:start', { kind: 'set-field-from-text', paragraph: pid(firstPara), role: 'byline', start: r.start, end: r.end, newParagraph: `b${k}` }, 0.8, roleReason('byline'), [r]), boundaryOf.get(k));
       } else if (lastPara !== undefined) {
         const tailUnit = lastOfChain(lastPara, nextOf);
         const u = units[tailUnit];
@@ -319,20 +393,19 @@ export function analyzeIssue(text: string, lexicon: Lexicon): Analysis {
         const endRange = trailingBylineRange(text, lang);
         if (endRange && !u.cuts.some((c) => c.end > endRange[0])) {
           const r = sourceRange(u, endRange[0], endRange[1]);
-          out.add('role', 'role:byline-in-text:end', { kind: 'set-field-from-text', paragraph: pid(lastPara), role: 'byline', start: r.start, end: r.end, newParagraph: `b${k}` }, 0.75, roleReason('byline'), [r]);
+          out.require(out.add('role', 'role:byline-in-text:end', { kind: 'set-field-from-text', paragraph: pid(lastPara), role: 'byline', start: r.start, end: r.end, newParagraph: `b${k}` }, 0.75, roleReason('byline'), [r]), boundaryOf.get(k));
         }
       }
     }
   });
-  return { layout: parsed.layout, language: lang, blocks: parsed.blocks, suggestions: out.list };
+  const made = out.done();
+  const suggestions = calibration === null ? made : calibrate(made, calibration);
+  return { layout: parsed.layout, language: lang, blocks: parsed.blocks, suggestions };
 }
 
 /** The basis tag of a join: which evidence carried it (see Suggestion.basis). */
 function joinBasis(j: JoinPlan): string {
-  if (!j.adjacent) return 'move-fragment';
-  if (j.dropHyphen) return 'join:hyphen';
-  if (j.overlap > 0) return 'join:overlap';
-  return j.midWord ? 'join:mid-word' : 'join:unfinished-end';
+  return `${j.adjacent ? 'join' : 'move-fragment'}:${j.evidence}`;
 }
 
 const ALTERNATIVE_REASONS = {

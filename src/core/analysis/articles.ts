@@ -225,24 +225,29 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
         }
       }
     }
-    // Lexical cohesion alone never empties the previous article.
-    if (move === 0 && tail.length < prevParas.length) {
+    // Lexical cohesion alone never empties the previous article: its first paragraph stays, and when the
+    // whole article is the tail, the candidates are its last three paragraphs, the rest its context.
+    if (move === 0 && prevParas.length >= 2) {
+      const candidates = Math.min(3, tail.length, prevParas.length - 1);
       // The previous article as context: its head and its last paragraphs that are not candidates.
       const prevContext = new TermSet();
-      const kept = prevParas.filter((v) => !tail.includes(v)).slice(-5);
+      const context = tail.length < prevParas.length ? tail : tail.slice(tail.length - candidates);
+      const kept = prevParas.filter((v) => !context.includes(v)).slice(-5);
       for (const v of kept) prevContext.addTermsOf(textOf.get(v) ?? '', lang);
       const prevHead = [prev.kicker, prev.headline, prev.subheadline].map((x) => (x === null ? '' : (textOf.get(x) ?? ''))).join('');
       prevContext.addTermsOf(prevHead, lang);
       const prevHeadTerms = TermSet.of(prevHead, lang);
       const nextHead = TermSet.of(headText, lang);
-      for (let t = tail.length - 1; t >= Math.max(0, tail.length - 3); t--) {
+      for (let t = tail.length - 1; t >= tail.length - candidates; t--) {
         const u = tail[t];
         const text = textOf.get(u) ?? '';
         // A term shared with a headline says more about the topic than one shared with running text.
         const sNext = similarity(text, nextContext, counts, lang) + HEAD_WEIGHT * similarity(text, nextHead, counts, lang);
         const sPrev = similarity(text, prevContext, counts, lang) + HEAD_WEIGHT * similarity(text, prevHeadTerms, counts, lang);
         // Word terms (English) are sparser than character bigrams, so English needs a clearer margin.
-        if (lang === 'zh' ? sNext > sPrev * 1.2 + 0.03 : sNext > sPrev * 1.5 + 0.05) {
+        // Taking from a short article (all of it is the tail) needs a clearer margin still.
+        const strict = tail.length >= prevParas.length ? SHORT_ARTICLE_MARGIN : 1;
+        if (lang === 'zh' ? sNext > sPrev * 1.2 * strict + 0.03 * strict : sNext > sPrev * 1.5 * strict + 0.05 * strict) {
           move = tail.length - t;
           nextContext.addTermsOf(text, lang);
         } else break;
@@ -256,6 +261,9 @@ function pullBackDisplacedParagraphs(articles: ArticlePlan[], items: readonly It
     }
   }
 }
+
+/** How many times the usual margin cohesion needs to take paragraphs from an article that is all tail. */
+const SHORT_ARTICLE_MARGIN = 3;
 
 /** How much more a term shared with a headline counts than one shared with running text. */
 const HEAD_WEIGHT = 1.5;
@@ -272,10 +280,14 @@ export function opensArticle(text: string, lang: Language): boolean {
   return /^[A-Z][A-Z .'-]{2,25}(,\s*[A-Za-z .]+)?\s*(\([A-Za-z ]+\))?\s+[-—–]\s/.test(text);
 }
 
-/** A bare person name, or an office and title followed by a name ("河北省高邑县委书记李保中"). */
-function looksLikeName(text: string, lang: Language): boolean {
+/** Common Chinese surnames: a line of two short names ("于志毅刘星") starts each name with one. */
+const ZH_SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const TWO_NAMES = new RegExp(`^[${ZH_SURNAMES}][\\u3400-\\u9fff]{1,2}[${ZH_SURNAMES}][\\u3400-\\u9fff]{1,2}$`);
+
+/** A bare person name, two names run together, or an office and title followed by a name ("河北省高邑县委书记李保中"). */
+export function looksLikeName(text: string, lang: Language): boolean {
   const t = text.trim();
-  if (lang === 'zh') return /^[\u3400-\u9fff·]{2,3}$/.test(t) || /^[\u3400-\u9fff]{2,16}(书记|主任|局长|部长|市长|县长|省长|主席|委员|教授|研究员|记者|经理|董事长|校长|院长|厂长|所长)[\u3400-\u9fff]{2,3}$/.test(t);
+  if (lang === 'zh') return /^[\u3400-\u9fff·]{2,3}$/.test(t) || TWO_NAMES.test(t) || /^[\u3400-\u9fff]{2,16}(书记|主任|局长|部长|市长|县长|省长|主席|委员|教授|研究员|记者|经理|董事长|校长|院长|厂长|所长)[\u3400-\u9fff]{2,3}$/.test(t);
   return /^(by\s+)?[A-Z][a-z]+(\s+[A-Z][a-z]+){1,2}$/.test(t) && /^by\s/i.test(t);
 }
 

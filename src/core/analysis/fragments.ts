@@ -3,6 +3,8 @@ import type { Language } from './text-features';
 import { endsParagraph, lastMeaningful, startsMidSentenceEn, startsWithContinuationPunct } from './text-features';
 import { zhSpanGain } from './word-span';
 import { coreText, type Unit } from './units';
+import { decideJoins, joinConfidence } from './join-decoder';
+import { CANDIDATE_FLOOR, CANDIDATES_PER_END, JOIN_WEIGHTS, scorePair, scoreStart, WINDOW } from './join-scores';
 
 // Patterns of the per-block and per-candidate tests, made once: a regex literal is a new RegExp object
 // each time it is evaluated. None is global or sticky, so sharing them keeps no state between calls.
@@ -37,6 +39,11 @@ const AGENCY_MARK_NEAR_START = /^.{0,30}(讯|电|报道|据)/;
 const EN_DATELINE_OPENING = /^[A-Z][A-Z .,'-]{2,30}\s*(\([A-Za-z ]+\))?\s*[-—–]\s/;
 const QUOTE_OPENING = /^[“『「]/;
 const REPEATED_SENTENCE_OPENING = /^[^。！？，]{1,5}[。！？]/;
+const EN_HYPHEN_END = /[A-Za-z]-$/;
+const SOFT_END = /^[：；]$/;
+const ZH_DANGLING_END = /[的和与及以在对把被将从向给跟并而或让使]$/;
+const EN_HYPHENATED_STEM = /([A-Za-z]+)-$/;
+const EN_LEADING_WORD = /^[A-Za-z]+/;
 
 /** A planned join of two blocks of one broken paragraph. */
 export interface JoinPlan {
@@ -50,9 +57,25 @@ export interface JoinPlan {
   readonly confidence: number;
   readonly adjacent: boolean;
   readonly midWord: boolean;
+  /** The evidence that carried the join, for its basis tag: 'mid-word', 'overlap', 'jump-pair'… */
+  readonly evidence: JoinEvidence;
   /** Other continuations of the same end and other ends for the same continuation, best first (up to 3). */
   readonly alternatives?: readonly JoinAlternative[];
 }
+
+/** The kinds of evidence a join can rest on (the strongest present names it). */
+export type JoinEvidence =
+  | 'jump-pair'
+  | 'colon-quote'
+  | 'repeated-sentence'
+  | 'hyphen'
+  | 'overlap'
+  | 'mid-word'
+  | 'enumeration'
+  | 'clause-tail'
+  | 'unfinished-end'
+  | 'soft-end'
+  | 'head-line';
 
 /** A rival join the planner weighed against a chosen one: the same end or the same continuation. */
 export interface JoinAlternative {
@@ -63,11 +86,6 @@ export interface JoinAlternative {
   readonly confidence: number;
 }
 
-/** How many rivals a join keeps as its alternatives. */
-const MAX_ALTERNATIVES = 3;
-
-/** How far (in body blocks) a misplaced fragment is looked for on each side. */
-const WINDOW = 8;
 
 /** Whether a unit looks like a head line (headline, kicker, name), not running text. */
 export function isHeadLike(text: string, lang: Language): boolean {
@@ -120,6 +138,11 @@ function jumpPairs(units: readonly Unit[], body: readonly number[], levels: read
     else starts.push(e.k);
   }
   return pairs.filter(([a, b]) => a >= 0 && b >= 0);
+}
+
+/** Whether a Chinese line stops mid-phrase: on a preposition, a conjunction or "的" ("…春节和", "…的口号以"). */
+function endsMidPhrase(text: string, lang: Language): boolean {
+  return lang === 'zh' && text.length >= 8 && ZH_DANGLING_END.test(text);
 }
 
 /** Whether a text ends inside brackets ("($250m;"): then it cannot end a paragraph. */
@@ -343,43 +366,6 @@ export interface Candidate {
   readonly scored?: boolean;
 }
 
-/** Below this evidence score a join is a guess: the adjacency prior alone, lessened by other evidence. */
-const GUESS_SCORE = 1;
-
-/**
- * Confidence of an assigned join from its evidence score and its margin over the best rival (another
- * continuation of the same end, or another end for the same continuation). Joins weaker than the bare
- * adjacency prior go to review (on the dev set most of them were wrong); an uncontested join keeps the
- * confidence its evidence gives; a near tie between two readings is only just worth applying.
- */
-export function joinConfidence(score: number, margin: number): number {
-  // A score that could not be computed is no evidence: leave the join to review.
-  if (Number.isNaN(score)) return 0.3;
-  if (score < GUESS_SCORE) return 0.3 + 0.19 * Math.max(0, Math.min(1, score / GUESS_SCORE));
-  const evidence = 1 - Math.exp(-(score - GUESS_SCORE) / 2);
-  const clear = Number.isNaN(margin) ? 0 : 1 - Math.exp(-Math.max(0, margin));
-  return Math.min(0.99, 0.5 + 0.49 * evidence * (0.3 + 0.7 * clear));
-}
-
-/** The two best scores of candidates sharing a key (an end or a continuation). */
-function topTwo(candidates: readonly Candidate[], key: (c: Candidate) => number): Map<number, [Candidate, number]> {
-  const out = new Map<number, [Candidate, number]>();
-  for (const c of candidates) {
-    const k = key(c);
-    const cur = out.get(k);
-    if (!cur) out.set(k, [c, Number.NEGATIVE_INFINITY]);
-    else if (c.score > cur[0].score) out.set(k, [c, cur[0].score]);
-    else if (c.score > cur[1]) cur[1] = c.score;
-  }
-  return out;
-}
-
-/** The best score of a candidate competing with `c` for its end or its continuation. */
-function rivalScore(c: Candidate, byA: Map<number, [Candidate, number]>, byB: Map<number, [Candidate, number]>): number {
-  const pick = (entry: [Candidate, number] | undefined): number => (entry === undefined ? Number.NEGATIVE_INFINITY : entry[0] === c ? entry[1] : entry[0].score);
-  return Math.max(pick(byA.get(c.a)), pick(byB.get(c.b)));
-}
-
 /**
  * Find broken paragraphs and misplaced fragments: every dangling end (a block that does not end a
  * paragraph) is scored against possible continuations nearby and anywhere with an overlap, then pairs
@@ -411,32 +397,24 @@ export function scoreJoinCandidates(
   const candidates: Candidate[] = [];
   /** What the opening of a block says about it being a continuation (the same for every end). */
   const startEvidence = (kb: number, bRest: string): number => {
-    let score = 0;
-    if (lang === 'zh') {
-      if (startsWithContinuationPunct(bRest)) score += 3;
-      // One character then a comma: the tail of a clause, not how paragraphs open.
-      // ("一、" is a list item's number, not a tail.)
-      else if (CLAUSE_TAIL_OPENING.test(bRest) && !opensListItem(bRest, lang)) score += 2.5;
-    } else if (startsMidSentenceEn(bRest)) score += 3;
-    // A list item opens a paragraph as surely as a dateline; a time phrase usually does, but a clause
-    // after a comma may open with one too.
-    if (opensParagraph(bRest, lang) || opensListItem(bRest, lang)) score -= 3;
-    else if (opensWithTime(bRest, lang)) score -= 1.5;
-    // A demonstrative opening ("这次会议…") points back across a sentence end more often than a comma.
-    else if (opensWithDemonstrative(bRest, lang)) score -= 0.7;
-    // So does a speaker's attribution ("社论还说，", "他表示，").
-    else if (opensWithSpeaker(bRest, lang)) score -= 0.7;
-    // Characters that rarely open a paragraph in this issue ("是", "的") mark a fragment's tail.
+    const b = texts[kb];
     // The model left the block's own opening out of its counts; that is the character scored unless an
     // overlap was skipped (subtracting it from another character's count made the estimate negative).
     const countedAsOpening = (kb === 0 || endsParagraph(texts[kb - 1])) && bRest.charCodeAt(0) === texts[kb].charCodeAt(0);
-    if (startModel) score += Math.max(-1, Math.min(1.5, -0.5 * startModel(bRest, countedAsOpening)));
-    const b = texts[kb];
-    if (isHeadLike(b, lang) && b.length < (lang === 'zh' ? 25 : 60) && !startsWithContinuationPunct(b) && !(lang === 'en' && startsMidSentenceEn(b))) score -= 1.5;
-    // A head-like line with a reporter's line right under it is a headline.
     const after = units[body[kb] + 1];
-    if (after && after.kind === 'byline' && isHeadLike(b, lang)) score -= 4;
-    return score;
+    const headLike = isHeadLike(b, lang);
+    return scoreStart({
+      continuationPunct: lang === 'zh' ? startsWithContinuationPunct(bRest) : startsMidSentenceEn(bRest),
+      // "一、" is a list item's number, not a clause tail.
+      clauseTail: lang === 'zh' && CLAUSE_TAIL_OPENING.test(bRest) && !opensListItem(bRest, lang),
+      paragraphOpening: opensParagraph(bRest, lang) || opensListItem(bRest, lang),
+      timeOpening: opensWithTime(bRest, lang),
+      demonstrative: opensWithDemonstrative(bRest, lang),
+      speaker: opensWithSpeaker(bRest, lang),
+      openingLogRatio: startModel ? startModel(bRest, countedAsOpening) : 0,
+      headLike: headLike && b.length < (lang === 'zh' ? 25 : 60) && !startsWithContinuationPunct(b) && !(lang === 'en' && startsMidSentenceEn(b)),
+      headlineOverByline: after !== undefined && after.kind === 'byline' && headLike,
+    });
   };
   // NaN: not computed yet (a typed array holds the scores unboxed).
   const startMemo = new Float64Array(texts.length).fill(Number.NaN);
@@ -450,6 +428,12 @@ export function scoreJoinCandidates(
     if (list) list.push(k);
     else byStart.set(key, [k]);
   });
+  /** How many blocks other than `kb` open with the first n characters of `b`. */
+  const countOpenings = (b: string, n: number, kb: number): number => {
+    let count = 0;
+    for (const k of byStart.get(b.charCodeAt(0) * 65536 + b.charCodeAt(1)) ?? []) if (k !== kb && texts[k].startsWith(b.slice(0, n))) count++;
+    return count;
+  };
   // For each block, the last end that considered it as a continuation (-1: none yet).
   const seenBy = new Int32Array(body.length).fill(-1);
   for (let ka = 0; ka < body.length; ka++) {
@@ -458,12 +442,15 @@ export function scoreJoinCandidates(
     if (lang === 'zh' && ENDS_WITH_COLON.test(a) && ka + 1 < texts.length && QUOTE_OPENING.test(texts[ka + 1])) {
       // "他在贺卡上写道：" / "“轻轻贺年卡…”": a colon before a quotation runs on into it.
       const kb = ka + 1;
-      candidates.push({ a: ka, b: kb, score: 2.5, plan: { first: body[ka], second: body[kb], separator: '', dropHyphen: false, overlap: 0, confidence: 0.6, adjacent: true, midWord: false } });
+      candidates.push({ a: ka, b: kb, score: JOIN_WEIGHTS.colonQuote, plan: { first: body[ka], second: body[kb], separator: '', dropHyphen: false, overlap: 0, confidence: 0.6, adjacent: true, midWord: false, evidence: 'colon-quote' } });
       continue;
     }
     // A separator line ("***") ends whatever stood before it.
     if (!LETTER_OR_DIGIT.test(a)) continue;
-    if (endsParagraph(a) && !leavesBracketOpen(a)) {
+    // "：" and "；" end paragraphs often (a list or a quotation follows) but not always: a join after one
+    // needs more evidence than after a comma, not none.
+    const softEnd = lang === 'zh' && SOFT_END.test(lastMeaningful(a));
+    if (!softEnd && endsParagraph(a) && !leavesBracketOpen(a)) {
       // A complete sentence repeated at the start of the next block ("…方案。" / "方案。对于…"):
       // the break fell right after a sentence end and the overlap was duplicated.
       let kb = ka + 1;
@@ -471,72 +458,104 @@ export function scoreJoinCandidates(
       const b = kb < texts.length ? texts[kb] : '';
       const m = lang === 'zh' ? REPEATED_SENTENCE_OPENING.exec(b) : null;
       if (m && a.endsWith(m[0]) && b.length > m[0].length && !headish[body[kb]]) {
-        const score = 4;
-        candidates.push({ a: ka, b: kb, score, plan: { first: body[ka], second: body[kb], separator: '', dropHyphen: false, overlap: m[0].length, confidence: 0.8, adjacent: true, midWord: false } });
+        candidates.push({ a: ka, b: kb, score: JOIN_WEIGHTS.repeatedSentence, plan: { first: body[ka], second: body[kb], separator: '', dropHyphen: false, overlap: m[0].length, confidence: 0.8, adjacent: true, midWord: false, evidence: 'repeated-sentence' } });
       }
       continue;
     }
-    const aHead = levels[body[ka]] === 2 && !(indentLayout && units[body[ka]].indented);
+    const headLine = levels[body[ka]] === 2 && !(indentLayout && units[body[ka]].indented);
+    // A head-like line ending in a preposition, a conjunction or "的" stops mid-phrase: more likely the
+    // first part of a paragraph than a head line, so it looks for its continuation as running text does.
+    const danglingHead = headLine && endsMidPhrase(a, lang);
+    const aHead = headLine && !danglingHead;
     // A line read as a subheadline only because it stands under a head line may still be a fragment.
     const aUnderHead = levels[body[ka]] === 1;
     const aOrdinal = lang === 'zh' ? lastOrdinal(a.slice(-120)) : NO_ORDINAL;
     const local: Candidate[] = [];
-    const consider = (kb: number): void => {
+    const consider = (kb: number, far = false): void => {
       if (kb === ka || kb < 0 || kb >= body.length || seenBy[kb] === ka) return;
       seenBy[kb] = ka;
       const b = texts[kb];
       if (b === '') return;
-      const unitB = units[body[kb]];
-      let score = 0;
-      const dist = kb - ka;
-      const adjacent = dist === 1;
-      score += adjacent ? 2 : Math.abs(dist) <= WINDOW ? 1 - 0.08 * Math.abs(dist) : 0;
-      let midWord = false;
+      const distance = far ? 0 : kb - ka;
+      const adjacent = kb - ka === 1;
+      let spanGain = 0;
+      let hyphen = false;
       let dropHyphen = false;
+      let enumeration = false;
       let separator = '';
       // After a head line, coincidences (the paragraph repeating the headline's words) are not evidence.
       // (An English head-like line continued by a lower-case word is a fragment after all.)
       const repeated = aHead && !(lang === 'en' && startsMidSentenceEn(b)) ? 0 : overlapLength(a, b, lang, lexicon);
       // Away from the end, one or two repeated characters are a coincidence more often than an overlap.
       const overlap = !adjacent && lang === 'zh' && repeated < 3 ? 0 : repeated;
-      if (overlap > 0) score += lang === 'zh' ? Math.min(4, 1 + overlap) : 3;
       const bRest = b.slice(overlap).trimStart();
+      // An overlap other blocks of the issue open with too ("他说，") is how paragraphs open here, not a
+      // duplicated break.
+      const overlapElsewhere = lang === 'zh' && overlap >= 2 ? countOpenings(b, overlap, kb) : 0;
+      // Away from the end, an overlap that is one whole word ("集成电路") is as likely a paragraph that
+      // opens with the word A ended on.
+      const overlapIsWord = !adjacent && lang === 'zh' && overlap >= 2 && lexicon.zhLogFreqAt(b, 0, overlap) > 0;
       if (lang === 'zh') {
         const gain = zhSpanGain(a, bRest, lexicon);
         // After a head line only an unmistakable word across the break counts (a long fragment "…归根" / "结底").
-        if (gain > 2 && (!aHead || (a.length >= 9 && gain > 6))) {
-          score += Math.min(6, gain) * 0.6;
-          midWord = true;
-        }
+        if (gain > 2 && (!aHead || (a.length >= 9 && gain > 6))) spanGain = gain;
         // Away from a head line only such a word counts: the head line's fragment may have moved.
-        if (aHead && !adjacent && !midWord) return;
-        if (continuesEnumeration(aOrdinal, bRest)) score += 3;
+        if ((aHead || danglingHead) && !adjacent && spanGain === 0) return;
+        enumeration = continuesEnumeration(aOrdinal, bRest);
       } else {
         separator = ' ';
-        if (/[A-Za-z]-$/.test(a)) {
-          const stem = /([A-Za-z]+)-$/.exec(a)?.[1] ?? '';
-          const next = /^[A-Za-z]+/.exec(bRest)?.[0] ?? '';
+        if (EN_HYPHEN_END.test(a)) {
+          const stem = EN_HYPHENATED_STEM.exec(a)?.[1] ?? '';
+          const next = EN_LEADING_WORD.exec(bRest)?.[0] ?? '';
           separator = '';
-          score += 1.5;
+          hyphen = true;
           // "infor-" + "mation": the joined form is a word, so the hyphen only marked the line end.
           // "well-" + "known": "wellknown" is not, so the hyphen is part of the compound and stays.
-          if (next && lexicon.hasEnWord((stem + next).toLowerCase())) {
-            dropHyphen = true;
-            score += 2;
-          }
+          dropHyphen = next !== '' && lexicon.hasEnWord((stem + next).toLowerCase());
         }
       }
-      if (overlap > 0) score += startEvidence(kb, bRest);
+      let start: number;
+      if (overlap > 0) start = startEvidence(kb, bRest);
       else {
         if (Number.isNaN(startMemo[kb])) startMemo[kb] = startEvidence(kb, bRest);
-        score += startMemo[kb];
+        start = startMemo[kb];
       }
-      if (indentLayout && unitB.indented) score -= 4;
-      // A head line is rarely a fragment, unless what follows cannot open anything ("广，风格各异…").
-      // (Nor when an unmistakable word spans its end: "…大使馆临" / "时代办…".)
-      if (aHead) score -= cannotOpen(bRest, lang) || midWord ? 1.5 : 3.5;
-      if (aUnderHead) score -= 3;
-      if (score <= 0.5) return;
+      const score = scorePair(
+        {
+          distance,
+          overlap,
+          overlapElsewhere,
+          overlapIsWord,
+          lang,
+          spanGain,
+          enumeration,
+          hyphen,
+          hyphenWord: dropHyphen,
+          indentedStart: indentLayout && units[body[kb]].indented,
+          endHeadLevel: aHead ? 2 : aUnderHead ? 1 : 0,
+          danglingHead,
+          startOpenless: aHead && cannotOpen(bRest, lang),
+          softEnd,
+        },
+        start,
+      );
+      const midWord = spanGain > 0;
+      const evidence: JoinEvidence = hyphen
+        ? 'hyphen'
+        : overlap > 0
+          ? 'overlap'
+          : midWord
+            ? 'mid-word'
+            : enumeration
+              ? 'enumeration'
+              : aHead || aUnderHead || danglingHead
+                ? 'head-line'
+                : softEnd
+                  ? 'soft-end'
+                  : cannotOpen(bRest, lang) || (lang === 'en' && startsMidSentenceEn(bRest))
+                    ? 'clause-tail'
+                    : 'unfinished-end';
+      if (score <= CANDIDATE_FLOOR) return;
       // Only the best candidate of each end is kept, so even modest scores are more likely right than not.
       // (Recomputed with the margin over its rivals once the joins are assigned.)
       const confidence = joinConfidence(score, Number.POSITIVE_INFINITY);
@@ -545,13 +564,13 @@ export function scoreJoinCandidates(
         b: kb,
         score,
         scored: true,
-        plan: { first: body[ka], second: body[kb], separator, dropHyphen, overlap, confidence, adjacent, midWord },
+        plan: { first: body[ka], second: body[kb], separator, dropHyphen, overlap, confidence, adjacent, midWord, evidence },
       });
     };
     // Keep each end's few best continuations: the global sort then stays small on big issues.
     const keep = (): void => {
       local.sort((x, y) => y.score - x.score);
-      for (const c of local.slice(0, 4)) candidates.push(c);
+      for (const c of local.slice(0, CANDIDATES_PER_END)) candidates.push(c);
     };
     // A head line continues, if at all, right below it (on punctuation or word evidence).
     if (aHead) {
@@ -575,7 +594,7 @@ export function scoreJoinCandidates(
     if (lang === 'zh') {
       for (let n = 3; n <= Math.min(8, a.length); n++) {
         const list = byStart.get(a.charCodeAt(a.length - n) * 65536 + a.charCodeAt(a.length - n + 1));
-        if (list) for (let q = 0; q < list.length && q < 12; q++) consider(list[q]);
+        if (list) for (let q = 0; q < list.length && q < 12; q++) consider(list[q], Math.abs(list[q] - ka) > WINDOW);
       }
     }
     keep();
@@ -583,67 +602,10 @@ export function scoreJoinCandidates(
   for (const [ka, kb] of jumpPairs(units, body, levels)) {
     if (ka === kb || texts[ka] === '' || texts[kb] === '' || (endsParagraph(texts[ka]) && !leavesBracketOpen(texts[ka]))) continue;
     const separator = lang === 'en' ? ' ' : '';
-    candidates.push({ a: ka, b: kb, score: 3, plan: { first: body[ka], second: body[kb], separator, dropHyphen: false, overlap: 0, confidence: 0.75, adjacent: false, midWord: false } });
+    // The jump says where the article goes on, not that the paragraph does: the opening decides that.
+    const score = JOIN_WEIGHTS.jumpPair + startEvidence(kb, texts[kb]);
+    if (score <= CANDIDATE_FLOOR) continue;
+    candidates.push({ a: ka, b: kb, score, scored: true, plan: { first: body[ka], second: body[kb], separator, dropHyphen: false, overlap: 0, confidence: joinConfidence(score, Number.POSITIVE_INFINITY), adjacent: false, midWord: false, evidence: 'jump-pair' } });
   }
   return candidates;
-}
-
-/** Choose the joins among scored candidates: one continuation per end, one end per continuation, no cycles. */
-export function decideJoins(candidates: Candidate[]): JoinPlan[] {
-  candidates.sort((x, y) => y.score - x.score || Math.abs(x.b - x.a) - Math.abs(y.b - y.a));
-  const next = new Map<number, number>();
-  const prev = new Map<number, number>();
-  const plans: JoinPlan[] = [];
-  const byA = topTwo(candidates, (c) => c.a);
-  const byB = topTwo(candidates, (c) => c.b);
-  const sameEnd = groupBy(candidates, (c) => c.a);
-  const sameStart = groupBy(candidates, (c) => c.b);
-  for (const c of candidates) {
-    if (next.has(c.a) || prev.has(c.b)) continue;
-    // No cycles: walk the chain from b; it must not lead back to a.
-    let k: number | undefined = c.b;
-    let cyclic = false;
-    while (k !== undefined) {
-      if (k === c.a) {
-        cyclic = true;
-        break;
-      }
-      k = next.get(k);
-    }
-    if (cyclic) continue;
-    next.set(c.a, c.b);
-    prev.set(c.b, c.a);
-    const confidence = c.scored ? joinConfidence(c.score, c.score - rivalScore(c, byA, byB)) : c.plan.confidence;
-    plans.push({ ...c.plan, confidence, alternatives: alternativesOf(c, sameEnd.get(c.a) ?? [], sameStart.get(c.b) ?? []) });
-  }
-  return plans;
-}
-
-/**
- * The rivals of a chosen candidate, best first: other continuations of its end and other ends of its
- * continuation. Their confidence follows from their own score and how far they fall below the choice.
- */
-function alternativesOf(chosen: Candidate, sameEnd: readonly Candidate[], sameStart: readonly Candidate[]): JoinAlternative[] {
-  const rivals = [...sameEnd.slice(0, MAX_ALTERNATIVES + 1), ...sameStart.slice(0, MAX_ALTERNATIVES + 1)]
-    .filter((c) => c !== chosen && !(c.a === chosen.a && c.b === chosen.b))
-    .sort((x, y) => y.score - x.score);
-  return rivals.slice(0, MAX_ALTERNATIVES).map((c) => ({
-    first: c.plan.first,
-    second: c.plan.second,
-    separator: c.plan.separator,
-    adjacent: c.plan.adjacent,
-    confidence: Math.min(c.plan.confidence, joinConfidence(c.score, c.score - chosen.score)),
-  }));
-}
-
-/** Candidates grouped by a key, each group in the order given (best first). */
-function groupBy(candidates: readonly Candidate[], key: (c: Candidate) => number): Map<number, Candidate[]> {
-  const out = new Map<number, Candidate[]>();
-  for (const c of candidates) {
-    const k = key(c);
-    const list = out.get(k);
-    if (list) list.push(c);
-    else out.set(k, [c]);
-  }
-  return out;
 }

@@ -1,5 +1,6 @@
 import type { Command, IssueDocument, Reason, Suggestion } from '../model';
 import { applyCommands } from './apply';
+import { automaticSuggestions } from './automatic';
 
 /** One thing the editor did, as stored in the history and the sidecar. */
 export type LogEntry =
@@ -32,9 +33,7 @@ export interface Session {
 
 /** Open a session: suggestions at or above the threshold are applied automatically, in order. */
 export function createSession(initial: IssueDocument, suggestions: readonly Suggestion[], threshold: number): Session {
-  const automatic = suggestions
-    .filter((s) => s.confidence >= threshold)
-    .map((s) => ({ suggestion: s.id, command: s.command }));
+  const automatic = automaticSuggestions(suggestions, threshold).map((s) => ({ suggestion: s.id, command: s.command }));
   return { initial, suggestions, threshold, automatic, log: [], cursor: 0 };
 }
 

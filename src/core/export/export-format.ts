@@ -1,4 +1,5 @@
 /** The export formats, their file extensions and media types, and the shape of an exported file. */
+import type { Suggestion } from '../model';
 
 /** Every format Galley exports. */
 export type ExportFormat = 'txt' | 'md' | 'html' | 'docx' | 'json' | 'ninjs' | 'newsml';
@@ -23,6 +24,8 @@ export interface ExportOptions {
   readonly perArticle: boolean;
   /** The export time; core never reads the clock. */
   readonly now: Date;
+  /** Suggestions still waiting for the editor, listed with their confidence in Galley JSON. */
+  readonly pending?: readonly Suggestion[];
 }
 
 /** The file extension of a format (ninjs and NewsML-G2 use their conventional double extensions). */

@@ -1,5 +1,5 @@
 /** The export registry: a document, a format and options in; the files to write out. */
-import type { IssueDocument } from '../model';
+import type { IssueDocument, Suggestion } from '../model';
 import { assertNever } from '../assert-never';
 import { formatExtension, formatMediaType, type ExportFile, type ExportFormat, type ExportOptions } from './export-format';
 import { articleTitle, issueTitle, viewIssue, viewOneArticle, type ArticleView, type IssueView } from './issue-view';
@@ -20,7 +20,7 @@ function articleDocument(doc: IssueDocument, article: ArticleView): IssueDocumen
   return { ...doc, articles: doc.articles.filter((a) => a.id === article.id), removed: [] };
 }
 
-function renderIssue(doc: IssueDocument, view: IssueView, format: ExportFormat, now: Date): string | Uint8Array {
+function renderIssue(doc: IssueDocument, view: IssueView, format: ExportFormat, now: Date, pending: readonly Suggestion[] = []): string | Uint8Array {
   switch (format) {
     case 'txt':
       return renderPlainText(view);
@@ -31,7 +31,7 @@ function renderIssue(doc: IssueDocument, view: IssueView, format: ExportFormat, 
     case 'docx':
       return renderDocx(view, now);
     case 'json':
-      return exportGalleyJson(doc, { now });
+      return exportGalleyJson(doc, { now, pending });
     case 'ninjs':
       return json(ninjsIssue(view, now));
     case 'newsml':
@@ -82,7 +82,7 @@ function uniqueTitles(titles: readonly string[]): string[] {
 export function exportIssue(doc: IssueDocument, format: ExportFormat, options: ExportOptions): ExportFile[] {
   const view = viewIssue(doc);
   const date = view.meta.date ?? null;
-  if (!options.perArticle) return [file(format, date, issueTitle(view), renderIssue(doc, view, format, options.now))];
+  if (!options.perArticle) return [file(format, date, issueTitle(view), renderIssue(doc, view, format, options.now, options.pending))];
   const titles = uniqueTitles(view.articles.map(articleTitle));
   return view.articles.map((article, index) =>
     file(format, date, titles[index], renderArticle(doc, view, article, format, options.now)),

@@ -2,7 +2,7 @@
  * Galley JSON: the scorer's format (articles + removed, from toScorerJson) plus provenance — the
  * issue metadata, every field's source ranges or typed text, and why each removed piece went.
  */
-import type { Article, IssueDocument, IssueMeta, Paragraph, Piece, Reason, RemovalKind } from '../model';
+import type { Article, IssueDocument, IssueMeta, Paragraph, Piece, Reason, RemovalKind, Suggestion, SuggestionKind } from '../model';
 import { hasExportedText, toScorerJson, type ScorerJson } from './scorer-json';
 import { viewIssue } from './issue-view';
 import { paragraphText } from '../document/paragraph-text';
@@ -34,6 +34,16 @@ export interface RemovalProvenance {
   readonly pieces: readonly Piece[];
 }
 
+/** A suggestion the export was made without: the editor has not decided it yet. */
+export interface PendingSuggestion {
+  readonly id: string;
+  readonly kind: SuggestionKind;
+  readonly basis: string;
+  /** The measured probability that the change is right. */
+  readonly confidence: number;
+  readonly reason: Reason;
+}
+
 /** The Galley JSON document. */
 export interface GalleyJson extends ScorerJson {
   readonly galley: {
@@ -47,6 +57,8 @@ export interface GalleyJson extends ScorerJson {
       readonly articles: readonly ArticleProvenance[];
       readonly removed: readonly RemovalProvenance[];
     };
+    /** Suggestions not applied in this export, for review elsewhere. */
+    readonly pending: readonly PendingSuggestion[];
   };
 }
 
@@ -73,7 +85,7 @@ function articleProvenance(source: string, article: Article): ArticleProvenance 
 }
 
 /** The Galley JSON object of a document (scorer fields first, provenance under `galley`). */
-export function toGalleyJson(doc: IssueDocument, now: Date): GalleyJson {
+export function toGalleyJson(doc: IssueDocument, now: Date, pending: readonly Suggestion[] = []): GalleyJson {
   const view = viewIssue(doc);
   const scorer = toScorerJson(doc);
   const articles = doc.articles
@@ -97,11 +109,12 @@ export function toGalleyJson(doc: IssueDocument, now: Date): GalleyJson {
       language: view.language,
       sourceLength: doc.source.length,
       provenance: { articles, removed },
+      pending: pending.map((s) => ({ id: s.id, kind: s.kind, basis: s.basis, confidence: s.confidence, reason: s.reason })),
     },
   };
 }
 
 /** The issue as Galley JSON text (two-space indented, trailing newline). */
-export function exportGalleyJson(doc: IssueDocument, options: { readonly now: Date }): string {
-  return `${JSON.stringify(toGalleyJson(doc, options.now), null, 2)}\n`;
+export function exportGalleyJson(doc: IssueDocument, options: { readonly now: Date; readonly pending?: readonly Suggestion[] }): string {
+  return `${JSON.stringify(toGalleyJson(doc, options.now, options.pending), null, 2)}\n`;
 }

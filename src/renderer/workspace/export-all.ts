@@ -3,7 +3,7 @@
  * app does when opening it (sessionFromStored, core's documentOf), then exported with core's exportIssue.
  */
 import { documentOf, exportIssue, formatExtension, type ExportFormat } from '../../core';
-import { AUTO_APPLY_THRESHOLD } from '../../core/analysis/repair-issue';
+import { openThreshold } from '../apply-mode';
 import { analyseText } from '../analysis/analysis-client';
 import { defaultExportPath } from '../actions';
 import { toBase64 } from '../dialogs/to-base64';
@@ -52,7 +52,7 @@ async function exportOne(path: string, size: number, folder: string, format: Exp
   const analysis = await analyseText(opened.value.text);
   if (!analysis.ok) return analysis.message;
   const stored = await galley().loadSession(opened.value.path, opened.value.hash);
-  const { session, outcome } = sessionFromStored(stored, analysis.initial, analysis.suggestions, AUTO_APPLY_THRESHOLD);
+  const { session, outcome } = sessionFromStored(stored, analysis.initial, analysis.suggestions, openThreshold());
   // Edits that cannot be replayed are not silently dropped from an export.
   if (outcome.kind === 'source-changed') return `the source changed since it was reviewed (${outcome.path})`;
   if (outcome.kind === 'damaged') return outcome.message;

@@ -3,11 +3,20 @@ import { test as base } from '@playwright/test';
 import { GalleyPage } from './galley-page';
 import { startHarness, type RunningHarness } from './harness';
 
-/** Tests get `harness` (running, on a temp copy) and `galley` (the page opened and ready); `harnessEnv` adds variables. */
-export const test = base.extend<{ harnessEnv: Readonly<Record<string, string>>; harness: RunningHarness; galley: GalleyPage }>({
+/**
+ * Tests get `harness` (running, on a temp copy) and `galley` (the page opened and ready); `harnessEnv`
+ * adds variables; `harnessApply` is what opening applies (every suggestion unless a spec asks otherwise).
+ */
+export const test = base.extend<{
+  harnessEnv: Readonly<Record<string, string>>;
+  harnessApply: 'confident' | 'all' | 'none';
+  harness: RunningHarness;
+  galley: GalleyPage;
+}>({
   harnessEnv: [{}, { option: true }],
-  harness: async ({ harnessEnv }, use) => {
-    const harness = await startHarness(undefined, harnessEnv);
+  harnessApply: ['all', { option: true }],
+  harness: async ({ harnessEnv, harnessApply }, use) => {
+    const harness = await startHarness(undefined, harnessEnv, harnessApply);
     await use(harness);
     await harness.stop();
   },

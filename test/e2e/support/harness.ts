@@ -22,14 +22,22 @@ export interface RunningHarness {
   stop(): Promise<void>;
 }
 
-const linePattern = /^Galley web harness: (http:\/\/127\.0\.0\.1:\d+\/\?token=([0-9a-f]+))$/m;
+const linePattern = /^Galley web harness: (http:\/\/127\.0\.0\.1:\d+\/\?token=([0-9a-f]+)(?:&apply=\w+)?)$/m;
 
-/** Copy `source` into a fresh temp folder and serve it; `env` adds variables (e.g. GALLEY_SOFT_LIMIT_BYTES). */
-export async function startHarness(source: string = samplePath, env: Readonly<Record<string, string>> = {}): Promise<RunningHarness> {
+/**
+ * Copy `source` into a fresh temp folder and serve it; `env` adds variables (e.g. GALLEY_SOFT_LIMIT_BYTES).
+ * Editing specs start from the issue with every suggestion applied (`apply: 'all'`), as if the editor had
+ * accepted them; specs about review and what opening applies pass `apply: 'confident'`, the app's default.
+ */
+export async function startHarness(
+  source: string = samplePath,
+  env: Readonly<Record<string, string>> = {},
+  apply: 'confident' | 'all' | 'none' = 'all',
+): Promise<RunningHarness> {
   const dir = await mkdtemp(join(tmpdir(), 'galley-e2e-'));
   const issuePath = join(dir, source.split(/[\\/]/).pop() as string);
   await copyFile(source, issuePath);
-  const child = spawn(process.execPath, [join(repoRoot, 'bin', 'web.mjs'), issuePath], {
+  const child = spawn(process.execPath, [join(repoRoot, 'bin', 'web.mjs'), issuePath, '--apply', apply], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env, INIT_CWD: dir, GALLEY_SKIP_BUILD: '1' },

@@ -74,7 +74,7 @@ describe('galley CLI', () => {
 
   it('fix writes Markdown to standard output and refuses a binary format without --out', async () => {
     const io = capture();
-    expect(await main(['fix', sample, '--format', 'md'], io)).toBe(0);
+    expect(await main(['fix', sample, '--format', 'md', '--apply', 'all'], io)).toBe(0);
     expect(io.stdout()).toMatch(/^#+ .*热力图/m);
     expect(await main(['fix', sample, '--format', 'docx'], capture())).toBe(2);
     expect(await main(['fix', sample, '--format', 'pdf'], capture())).toBe(2);
@@ -83,7 +83,7 @@ describe('galley CLI', () => {
   it('fix --per-article writes one file per article into the folder', async () => {
     const folder = join(dir, 'articles');
     const io = capture();
-    expect(await main(['fix', sample, '--format', 'html', '--per-article', '--out', folder], io)).toBe(0);
+    expect(await main(['fix', sample, '--format', 'html', '--apply', 'all', '--per-article', '--out', folder], io)).toBe(0);
     const names = await readdir(folder);
     expect(names.length).toBe(7);
     for (const name of names) expect(name).toMatch(/\.html$/);

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeIssue } from '../../../../src/core/analysis/analyze-issue';
-import { initialDocumentFor, repairIssue } from '../../../../src/core/analysis/repair-issue';
+import { applyThreshold, initialDocumentFor, repairIssue } from '../../../../src/core/analysis/repair-issue';
 import { applyCommands } from '../../../../src/core/document/apply';
 import { allParagraphs, isSourceHeldBy } from '../../../../src/core/document/source-coverage';
 import { toScorerJson } from '../../../../src/core/export/scorer-json';
 import type { IssueDocument } from '../../../../src/core/model';
 import { testLexicon, zhOnly } from './test-lexicon';
+
+/** These tests check what the engine proposes: every suggestion applied, as if the editor accepted all. */
+const APPLY_ALL = applyThreshold('all');
 
 /** Every non-blank source character is held somewhere: an article field, a paragraph, a caption or the removed pile. */
 function expectNothingLost(doc: IssueDocument): void {
@@ -28,7 +31,7 @@ const zhIssue = [
 ].join('\n\n');
 
 describe('analyzeIssue (Chinese)', () => {
-  const { doc } = repairIssue(zhIssue, testLexicon);
+  const { doc } = repairIssue(zhIssue, testLexicon, APPLY_ALL);
   const out = toScorerJson(doc);
 
   it('finds the articles with their headlines', () => {
@@ -81,7 +84,7 @@ describe('misplaced fragments and displaced heads (Chinese)', () => {
       '结底是为了人民群众的利益，大家都很认同。',
       '最后一段文字也是完整的一段。',
     ].join('\n\n');
-    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    const out = toScorerJson(repairIssue(text, testLexicon, APPLY_ALL).doc);
     expect(out.articles[0].paragraphs).toEqual([
       '第一段说明了情况，我们的工作归根结底是为了人民群众的利益，大家都很认同。',
       '另一段完整的文字在这里，它自成一段。',
@@ -98,7 +101,7 @@ describe('misplaced fragments and displaced heads (Chinese)', () => {
       '后一条新闻的标题',
       '后一条新闻的第二段文字，继续说后一件事情。',
     ].join('\n\n');
-    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    const out = toScorerJson(repairIssue(text, testLexicon, APPLY_ALL).doc);
     expect(out.articles.map((a) => a.headline)).toEqual(['前一条新闻的标题', '后一条新闻的标题']);
     expect(out.articles[1].paragraphs[0]).toBe('本报讯 今天，后一条新闻的事情发生了，大家都很关心。');
     expect(out.articles[0].paragraphs).toHaveLength(2);
@@ -114,7 +117,7 @@ describe('misplaced fragments and displaced heads (Chinese)', () => {
       '后一条新闻的第一段文字，说后一件事情。',
       '后一条新闻的第二段文字，继续说后一件事情。',
     ].join('\n\n');
-    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    const out = toScorerJson(repairIssue(text, testLexicon, APPLY_ALL).doc);
     expect(out.articles[0].paragraphs.at(-1)).toBe('（本报布加勒斯特１月２０日电）');
     expect(out.articles[1].paragraphs[0]).toBe('后一条新闻的第一段文字，说后一件事情。');
   });
@@ -133,7 +136,7 @@ describe('misplaced fragments and displaced heads (Chinese)', () => {
       '面对这些印刷精美的卡片，读着那些诗句和祝辞，喜悦之情油然而生。',
       '每一张都是一份牵挂，一声问候。',
     ].join('\n\n');
-    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    const out = toScorerJson(repairIssue(text, testLexicon, APPLY_ALL).doc);
     expect(out.articles.map((a) => a.headline)).toEqual(['岁月之歌', '温馨的贺卡']);
     expect(out.articles[1].paragraphs[0]).toBe('年根儿了，岁月匆匆，一张张贺卡飞越关山，从他乡飘至案头。');
     expect(out.articles[0].paragraphs).toHaveLength(6);
@@ -148,7 +151,7 @@ describe('misplaced fragments and displaced heads (Chinese)', () => {
       '投入——播种希望；二、途径——联办之路；三、定位——求实为上。',
       '今后的路还很长，大家都有信心。',
     ].join('\n\n');
-    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    const out = toScorerJson(repairIssue(text, testLexicon, APPLY_ALL).doc);
     expect(out.articles[0].paragraphs).toEqual([
       '海南建省十年，教育面貌发生了喜人的变化。他们给人的启迪是：一、投入——播种希望；二、途径——联办之路；三、定位——求实为上。',
       '老师们在全国聘选，据说选一应十，真是难得。',
@@ -170,7 +173,7 @@ describe('misplaced fragments and displaced heads (Chinese)', () => {
       '（上接第1版）',
       '甲文章的第三段文字。',
     ].join('\n\n');
-    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    const out = toScorerJson(repairIssue(text, testLexicon, APPLY_ALL).doc);
     expect(out.articles.map((a) => a.headline)).toEqual(['甲文章标题', '乙文章标题', '丙文章标题']);
     expect(out.articles[0].paragraphs).toEqual(['甲文章的第一段文字。', '甲文章的第二段文字。', '甲文章的第三段文字。']);
     expect(out.removed).toEqual(expect.arrayContaining(['（下转第5版）', '（上接第1版）']));
@@ -187,7 +190,7 @@ describe('analyzeIssue (English)', () => {
     'Page 3',
     'Shares rose 3% in early trading. (Reporting by Rachel Clarke)',
   ].join('\n\n');
-  const { doc } = repairIssue(text, testLexicon);
+  const { doc } = repairIssue(text, testLexicon, APPLY_ALL);
   const out = toScorerJson(doc);
 
   it('finds the headline and the byline line', () => {
@@ -211,7 +214,7 @@ describe('analyzeIssue (English)', () => {
 describe('robustness', () => {
   it('never throws on empty, blank or odd text', () => {
     for (const text of ['', '\n\n', '。。。', 'a', '（', '第3版', '\u3000\u3000x\n\u3000\u3000y']) {
-      expect(() => repairIssue(text, testLexicon)).not.toThrow();
+      expect(() => repairIssue(text, testLexicon, APPLY_ALL)).not.toThrow();
     }
   });
 });
@@ -223,7 +226,7 @@ describe('repetition loops across blocks', () => {
       '特点体现在：一是规格创新高。二是规模创新高。三是热度创新高。六是规模创新高。七是规模创新高。',
       '另有数据，发布新闻二百余条。三是热度创新高。六是规模创新高。七是规模创新高。',
     ].join('\n\n');
-    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    const out = toScorerJson(repairIssue(text, testLexicon, APPLY_ALL).doc);
     expect(out.articles[0].paragraphs).toEqual([
       '特点体现在：一是规格创新高。二是规模创新高。三是热度创新高。六是规模创新高。',
       '另有数据，发布新闻二百余条。三是热度创新高。六是规模创新高。',
@@ -232,14 +235,14 @@ describe('repetition loops across blocks', () => {
 
   it('removes a verbatim loop repeated again at the end of a later block, every copy', () => {
     const text = ['标题丁', '开头的一句话。会谈取得了积极成果。会谈取得了积极成果。会谈取得了积极成果。', '后来又说了别的事情。会谈取得了积极成果。会谈取得了积极成果。'].join('\n\n');
-    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    const out = toScorerJson(repairIssue(text, testLexicon, APPLY_ALL).doc);
     expect(out.articles[0].paragraphs).toEqual(['开头的一句话。会谈取得了积极成果。', '后来又说了别的事情。']);
   });
 });
 
 describe('jumps that cut a paragraph', () => {
   const expectRejoined = (parts: readonly string[]): void => {
-    const out = toScorerJson(repairIssue(parts.join('\n\n'), testLexicon).doc);
+    const out = toScorerJson(repairIssue(parts.join('\n\n'), testLexicon, APPLY_ALL).doc);
     expect(out.articles.map((a) => a.headline)).toEqual(['甲文章标题', '乙文章标题', '丙文章标题']);
     expect(out.articles[0].paragraphs).toEqual(['甲文章的第一段文字。', '甲文章的第二段文字说到了市级政务服务平台建设的问题。', '甲文章的第四段文字。']);
   };
@@ -257,7 +260,7 @@ describe('jumps that cut a paragraph', () => {
   it('does the same in English, with the repeated capitalised headline removed', () => {
     const text = ['Bank profits rise', 'The bank said its profits rose in the', '(Continued on Page 6)', 'Other story here', 'Another story text is here.',
       'Third story', 'Third story text.', '(Continued from Page 2)', 'BANK PROFITS RISE', 'third quarter, helped by trading.', 'More text follows.'].join('\n\n');
-    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    const out = toScorerJson(repairIssue(text, testLexicon, APPLY_ALL).doc);
     expect(out.articles[0].paragraphs).toEqual(['The bank said its profits rose in the third quarter, helped by trading.', 'More text follows.']);
     expect(out.removed).toEqual(expect.arrayContaining(['(Continued on Page 6)', '(Continued from Page 2)', 'BANK PROFITS RISE']));
   });
@@ -267,7 +270,7 @@ describe('intertitles', () => {
   it('keeps a series of "某某：…" subheads inside their article as body text', () => {
     const text = ['好妈妈的故事', '这里有一批教子有方的好妈妈。', '张三：能吃苦的孩子知努力', '张三家的房子很旧，孩子却很努力。', '李四：用爱心送子进大学',
       '李四说，孩子考上了大学。', '下一条新闻标题', '下一条新闻的文字。'].join('\n\n');
-    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    const out = toScorerJson(repairIssue(text, testLexicon, APPLY_ALL).doc);
     expect(out.articles.map((a) => a.headline)).toEqual(['好妈妈的故事', '下一条新闻标题']);
     expect(out.articles[0].paragraphs).toContain('张三：能吃苦的孩子知努力');
   });
@@ -283,7 +286,7 @@ describe('analyzeIssue: a head-like line cut at a column end', () => {
       '第二条新闻的标题',
       '本报讯第二条新闻的第一段文字，讲述了项目的进展。',
     ].join('\n\n');
-    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    const out = toScorerJson(repairIssue(text, testLexicon, APPLY_ALL).doc);
     expect(out.articles[0].paragraphs).toContain('这批新建住宅的面积都很大，采光也好，居民十分满意。各部门将逐一整改落实到位。');
     expect(out.articles.map((a) => a.headline)).toEqual(['第一条新闻的标题', '第二条新闻的标题']);
   });
@@ -299,7 +302,7 @@ describe('analyzeIssue: a head-like line whose rest moved', () => {
       '第三段文字，总结了全年的工作。',
       '时办公点今天正式启用，方便居民就近办事。',
     ].join('\n\n');
-    const out = toScorerJson(repairIssue(text, zhOnly(['临时', '办公', '社区', '服务', '中心'])).doc);
+    const out = toScorerJson(repairIssue(text, zhOnly(['临时', '办公', '社区', '服务', '中心']), APPLY_ALL).doc);
     expect(out.articles.flatMap((a) => a.paragraphs)).toContain('我市新建的社区服务中心临时办公点今天正式启用，方便居民就近办事。');
     expect(out.articles.map((a) => a.headline)).toEqual(['第一条新闻的标题']);
   });
@@ -358,7 +361,7 @@ describe('analyzeIssue: alternatives of a join', () => {
   it('gives, applied instead of its suggestion, the reading the alternative names', () => {
     for (const s of joins) {
       for (const alt of s.alternatives ?? []) {
-        const commands = analysis.suggestions.filter((x) => x.confidence >= 0.5).map((x) => (x === s ? alt.command : x.command));
+        const commands = analysis.suggestions.map((x) => (x === s ? alt.command : x.command));
         const doc = applyCommands(initialDocumentFor(text, analysis), commands, () => false, () => {});
         const out = toScorerJson(doc).articles.flatMap((a) => [a.headline, ...a.paragraphs]);
         const [end, start] = alt.ranges.map((r) => text.slice(r.start, r.end));
@@ -381,10 +384,52 @@ describe('analyzeIssue: a jump after paragraphs that stand above the first headl
       '第三条新闻的第一段文字，说的是第三件事情。',
       '（上接第一版）第一条新闻的第三段文字，在这里说完。',
     ].join('\n\n');
-    const out = toScorerJson(repairIssue(text, testLexicon).doc);
+    const out = toScorerJson(repairIssue(text, testLexicon, APPLY_ALL).doc);
     const first = out.articles.find((a) => a.headline === '第一条新闻的标题');
     expect(first?.paragraphs.at(-1)).toContain('第一条新闻的第三段文字，在这里说完。');
     const second = out.articles.find((a) => a.headline === '第二条新闻的标题');
     expect(second?.paragraphs.join('')).not.toContain('第三段');
+  });
+});
+
+describe('analyzeIssue: a displaced headline below a short article', () => {
+  it('takes back the paragraph above it that is about its own topic, though the article above has only three', () => {
+    const text = [
+      '城市公园改造工程启动',
+      '城市公园改造工程今天启动，全市十二座公园将分批改造，增加绿地和健身设施。',
+      '改造期间，公园照常开放，施工区域设置围挡，市民游览不受影响。',
+      '水稻新品种亩产创新高，科研人员培育的水稻新品种在试验田里获得丰收。',
+      '水稻新品种通过专家验收',
+      '专家组认为，这个水稻新品种抗病能力强，适合在南方稻区推广种植。',
+      '科研人员表示，水稻新品种明年将在更多地区试种。',
+    ].join('\n\n');
+    const out = toScorerJson(repairIssue(text, testLexicon, APPLY_ALL).doc);
+    expect(out.articles.map((a) => a.headline)).toEqual(['城市公园改造工程启动', '水稻新品种通过专家验收']);
+    expect(out.articles[0].paragraphs).toHaveLength(2);
+    expect(out.articles[1].paragraphs[0]).toBe('水稻新品种亩产创新高，科研人员培育的水稻新品种在试验田里获得丰收。');
+  });
+});
+
+describe('analyzeIssue: names under a headline', () => {
+  it('reads a line with a comma above a bare name as the headline and the name as its byline', () => {
+    const text = [
+      '第一条新闻的标题',
+      '第一条新闻的第一段文字，说的是第一件事情。',
+      '边界上，两国国旗同降——边境小镇参观记',
+      '齐长明',
+      '瓦加是一个边境小镇，位于两国边界线上，每天傍晚都有降旗仪式。',
+    ].join('\n\n');
+    const out = toScorerJson(repairIssue(text, testLexicon, APPLY_ALL).doc);
+    expect(out.articles.map((a) => a.headline)).toEqual(['第一条新闻的标题', '边界上，两国国旗同降——边境小镇参观记']);
+    expect(out.articles[1].byline).toBe('齐长明');
+  });
+
+  it('reads two names run together under a headline as its byline', () => {
+    const text = ['第一条新闻的标题', '第一条新闻的第一段文字，说的是第一件事情。', '扼住疯狂', '赵志文王桦', '海关查扣了一批走私物品，案值巨大。'].join('\n\n');
+    const out = toScorerJson(repairIssue(text, testLexicon, APPLY_ALL).doc);
+    expect(out.articles.map((a) => [a.headline, a.byline])).toEqual([
+      ['第一条新闻的标题', null],
+      ['扼住疯狂', '赵志文王桦'],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cannotOpen, isHeadLike, joinConfidence, opensListItem, opensWithDemonstrative, opensWithSpeaker, opensWithTime, overlapLength } from '../../../../src/core/analysis/fragments';
+import { joinConfidence } from '../../../../src/core/analysis/join-decoder';
+import { cannotOpen, isHeadLike, opensListItem, opensWithDemonstrative, opensWithSpeaker, opensWithTime, overlapLength } from '../../../../src/core/analysis/fragments';
 import { testLexicon, zhOnly } from './test-lexicon';
 
 describe('overlapLength', () => {

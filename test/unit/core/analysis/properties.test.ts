@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { repairIssue } from '../../../../src/core/analysis/repair-issue';
+import { applyThreshold, repairIssue } from '../../../../src/core/analysis/repair-issue';
 import { allParagraphs, isSourceHeldBy } from '../../../../src/core/document/source-coverage';
 import { testLexicon } from './test-lexicon';
+
+/** These tests check what the engine proposes: every suggestion applied, as if the editor accepted all. */
+const APPLY_ALL = applyThreshold('all');
 
 // Pieces of newspaper text: words, punctuation, brackets, markers, indents and line breaks.
 const token = fc.constantFrom(
@@ -16,7 +19,7 @@ describe('analysis properties', () => {
   it('never throws and never loses a source character', () => {
     fc.assert(
       fc.property(issueText, (text) => {
-        const { doc } = repairIssue(text, testLexicon);
+        const { doc } = repairIssue(text, testLexicon, APPLY_ALL);
         const whole = { id: 'all', pieces: [{ kind: 'source' as const, start: 0, end: text.length }] };
         expect(isSourceHeldBy(text, whole, allParagraphs(doc))).toBe(true);
       }),
@@ -27,7 +30,7 @@ describe('analysis properties', () => {
   it('gives every suggestion a confidence in [0, 1]', () => {
     fc.assert(
       fc.property(issueText, (text) => {
-        for (const s of repairIssue(text, testLexicon).analysis.suggestions) {
+        for (const s of repairIssue(text, testLexicon, APPLY_ALL).analysis.suggestions) {
           expect(s.confidence).toBeGreaterThanOrEqual(0);
           expect(s.confidence).toBeLessThanOrEqual(1);
         }
