@@ -47,8 +47,9 @@ async function activateWithAlternatives(page: Page): Promise<string> {
   return (await row.getAttribute('data-suggestion-id')) ?? '';
 }
 
-test('a candidate is chosen with its number key: one undo step named for it, the keyboard still in the queue', async ({ galley, harness, page }) => {
-  await openRivalEnds(galley, harness.dir);
+/** Choose candidate 2 of a suggestion by key, check the document, the focus and the undo step. */
+async function chooseSecondCandidate(galley: GalleyPage, dir: string, page: Page): Promise<void> {
+  await openRivalEnds(galley, dir);
   const id = await activateWithAlternatives(page);
   const candidates = page.getByTestId('candidate');
   await expect(candidates).toHaveCount(2);
@@ -73,6 +74,11 @@ test('a candidate is chosen with its number key: one undo step named for it, the
   await expect(row).not.toHaveAttribute('data-chosen-candidate');
   await expect(galley.paragraphs.filter({ hasText: other.join('') })).toHaveCount(0);
   expect(await undoTitle(page)).toBe(undoBefore);
+}
+
+test('a candidate is chosen with its number key: one undo step named for it, the keyboard still in the queue', async ({ galley, harness, page }) => {
+  // Every suggestion applied on open: the automatic fix is taken out and the candidate put in its place.
+  await chooseSecondCandidate(galley, harness.dir, page);
 });
 
 test('Enter accepts and Delete rejects the active suggestion, each one named undo step, focus kept in the queue', async ({ galley, page }) => {
@@ -114,4 +120,41 @@ test('F1 lists the review keys', async ({ galley: _ready, page }) => {
   await expect(keys).toContainText('Delete');
   await expect(keys).toContainText('1 / 2 / 3');
   await expect(keys).toContainText('Esc');
+});
+
+test.describe('opened as the app opens an issue (only confident changes applied)', () => {
+  test.use({ harnessApply: 'confident' });
+
+  test('a pending suggestion takes candidate 2 by its number key, as one undo step', async ({ galley, harness, page }) => {
+    await chooseSecondCandidate(galley, harness.dir, page);
+  });
+
+  test('one key per decision walks the pending suggestions: each decided one hands over to the next pending one', async ({ galley: _ready, page }) => {
+    const pendingRows = page.locator('[data-testid="suggestion"][data-status="pending"]');
+    const before = await pendingRows.count();
+    expect(before).toBeGreaterThan(2);
+    await page.keyboard.press('F8');
+    const list = page.getByTestId('review-list');
+    await expect(list).toBeFocused();
+    const active = page.locator('[data-testid="suggestion"][aria-selected="true"]');
+    const first = (await active.getAttribute('data-suggestion-id')) ?? '';
+    await expect(active).toHaveAttribute('data-status', 'pending');
+
+    await page.keyboard.press('Enter');
+    await expect(page.locator(`[data-testid="suggestion"][data-suggestion-id="${first}"]`)).toHaveAttribute('data-status', 'accepted');
+    await expect(active).not.toHaveAttribute('data-suggestion-id', first);
+    await expect(active).toHaveAttribute('data-status', 'pending');
+    const second = (await active.getAttribute('data-suggestion-id')) ?? '';
+    await page.keyboard.press('Delete');
+    await expect(page.locator(`[data-testid="suggestion"][data-suggestion-id="${second}"]`)).toHaveAttribute('data-status', 'rejected');
+    await expect(active).not.toHaveAttribute('data-suggestion-id', second);
+    await expect(list).toBeFocused();
+    await expect(pendingRows).toHaveCount(before - 2);
+    expect(await undoTitle(page)).toMatch(/拒绝：/);
+
+    // Two undo steps take back exactly the two decisions.
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect(pendingRows).toHaveCount(before);
+  });
 });

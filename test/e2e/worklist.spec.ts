@@ -23,6 +23,10 @@ const paragraphs = [
   '文化节将持续到本月底。',
 ];
 const cutEnd = '我们要进一步加强';
+
+// Open as the app does by default: only the confident changes applied, the rest left to review (a
+// suggestion applied wrongly would hide the unfinished end the worklist is for).
+test.use({ harnessApply: 'confident' });
 const fragment = '基层治理能力建设，把服务送到群众家门口。';
 
 test('a misplaced fragment with no suggestion is fixed from the worklist in at most three keys', async ({ galley, harness, page }) => {
