@@ -5,7 +5,7 @@
  */
 import { paragraphText, type Command, type IssueDocument } from '../../core';
 import { terms, type Term } from '../../core/analysis/cohesion';
-import { cannotOpen, opensListItem, opensWithDemonstrative, opensWithSpeaker, opensWithTime } from '../../core/analysis/fragments';
+import { cannotOpen, isHeadLike, opensListItem, opensWithDemonstrative, opensWithSpeaker, opensWithTime } from '../../core/analysis/fragments';
 import { detectLanguage, endsParagraph, startsMidSentenceEn, type Language } from '../../core/analysis/text-features';
 
 /** Partners listed per paragraph (keys 1–3 pick them). */
@@ -42,6 +42,8 @@ interface Body {
   readonly text: string;
   readonly unfinished: boolean;
   readonly continuation: boolean;
+  /** Reads like a head line (short, no sentence punctuation): not an unfinished paragraph, and an unlikely continuation. */
+  readonly headLike: boolean;
   /** Opens the way paragraphs usually open (a time phrase, a speaker, a list item, a demonstrative). */
   readonly opensFresh: boolean;
   /** Distinct terms of its end and of its opening. */
@@ -64,13 +66,16 @@ function bodiesOf(doc: IssueDocument, lang: Language): Body[] {
     for (const p of article.paragraphs) {
       const text = paragraphText(doc.source, p).trim();
       if (text.length === 0) continue;
+      const headLike = isHeadLike(text, lang);
       out.push({
         id: p.id,
         articleIndex,
         position: out.length,
         text,
-        unfinished: !endsParagraph(text),
+        // A head line left in the body (its role still to be reviewed) has no sentence end either.
+        unfinished: !endsParagraph(text) && !headLike,
         continuation: opensLikeContinuation(text, lang),
+        headLike,
         opensFresh: opensFresh(text, lang),
         endTerms: [...new Set(terms(text.slice(-edgeChars), lang))],
         openTerms: [...new Set(terms(text.slice(0, edgeChars), lang))],
@@ -112,6 +117,7 @@ function pairScore(first: Body, second: Body, shared: number): number {
   const cohesion = size > 0 ? shared / size : 0;
   let score = 0.15 + 0.45 * (second.continuation ? 1 : 0) + 0.3 * Math.min(1, 2 * cohesion);
   if (second.opensFresh) score -= 0.2;
+  if (second.headLike) score -= 0.3;
   if (!second.unfinished) score += 0.1;
   score -= Math.min(0.01, Math.abs(second.position - first.position) * 1e-6);
   return Math.max(0, Math.min(1, score));

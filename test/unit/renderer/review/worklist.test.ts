@@ -7,6 +7,8 @@ const paragraphs = [
   '本报讯 昨天上午，市里召开基层治理工作会议，总结去年工作，部署今年任务。',
   '会议强调，今年要在服务群众上下功夫，我们要进一步加强',
   '会议要求，各区县要结合实际，制定具体方案。',
+  // A headline still in the body (its role not yet decided) has no sentence end but is not unfinished.
+  '文化节在城南公园开幕',
   '本报讯 周六上午，第三届市民文化节在城南公园开幕，吸引了众多市民前来参加。',
   '开幕式上，来自各地的艺术团体表演了精彩的节目。',
   '文化节期间，公园还将举办书画展和摄影展。',
@@ -28,7 +30,7 @@ const idOf = (start: string): string => {
 describe('buildWorklist', () => {
   const list = buildWorklist(doc);
 
-  it('lists the paragraphs that end unfinished or open like a continuation, in reading order, and no others', () => {
+  it('lists the paragraphs that end unfinished or open like a continuation, in reading order, and no others (no head line)', () => {
     expect(list.map((e) => e.paragraph)).toEqual([idOf('会议强调'), idOf('，大家')]);
     expect(list[0].reasons).toEqual(['unfinished']);
     expect(list[1].reasons).toEqual(['continuation']);
