@@ -1,8 +1,8 @@
-// Review by keyboard only (issue 18): open a generated ~1 MB issue in the browser harness and decide
-// every pending suggestion with one key each (F8 once, then Enter to accept and Delete to reject, in
-// turn), timing each decision from the keydown to the frame that shows it (the DOM quiet for a frame).
-// Then, as most fixes will wait for review once only ≥ 99 %-precise ones apply by themselves, it
-// rejects up to GALLEY_BENCH_DECISIONS (100) automatic fixes the same way (F8 to step, Delete to decide).
+// Review by keyboard only (issue 18): open a generated ~1 MB issue in the browser harness as the app
+// opens it (only the confident changes applied) and decide every pending suggestion with one key each
+// (F8 once, then Enter to accept and Delete to reject, in turn), timing each decision from the keydown to
+// the frame that shows it (the DOM quiet for a frame). Then F8 steps through up to
+// GALLEY_BENCH_DECISIONS (100) suggestions, and any still applied automatically is rejected with Delete.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
