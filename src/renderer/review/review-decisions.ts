@@ -2,7 +2,7 @@
  * One key per decision: accept, reject or choose a candidate for the active suggestion, then point at
  * the next pending one. Each decision is one undo step (see session-store), named by history-label.
  */
-import { activeEntries, type Command, type Reason, type Session, type Suggestion } from '../../core';
+import { activeEntries, type Command, type LogEntry, type Reason, type Session, type Suggestion } from '../../core';
 import { format, strings, type Locale } from '../i18n/strings';
 import { focusSuggestion, nextPendingAfter, reviewStore } from '../stores/review-store';
 import { acceptSuggestion, acceptWith, rejectSuggestion, sessionStore } from '../stores/session-store';
@@ -74,20 +74,37 @@ export function chooseCandidate(n: number): boolean {
   return true;
 }
 
+/** Alternatives by command, per suggestion list (it stays the same object while the log grows). */
+const alternativesByList = new WeakMap<readonly Suggestion[], ReadonlyMap<string, { readonly id: string; readonly n: number }>>();
+/** A log entry's command as a key, per entry (entries are never changed once recorded). */
+const entryKeys = new WeakMap<LogEntry, string>();
+
+function alternativesOf(suggestions: readonly Suggestion[]): ReadonlyMap<string, { readonly id: string; readonly n: number }> {
+  let byCommand = alternativesByList.get(suggestions);
+  if (!byCommand) {
+    const made = new Map<string, { readonly id: string; readonly n: number }>();
+    for (const s of suggestions) {
+      (s.alternatives ?? []).slice(0, maxCandidates - 1).forEach((a, i) => made.set(JSON.stringify(a.command), { id: s.id, n: i + 2 }));
+    }
+    alternativesByList.set(suggestions, (byCommand = made));
+  }
+  return byCommand;
+}
+
 /**
  * Which candidate (2 or more) is in effect for each suggestion whose alternative was chosen: accepted
- * with an alternative's command, or decided and followed by the editor's command that is one.
+ * with an alternative's command, or decided and followed by the editor's command that is one. Run on
+ * every decision, so what does not change between decisions is kept.
  */
 export function chosenCandidates(session: Session): ReadonlyMap<string, number> {
-  const byCommand = new Map<string, { readonly id: string; readonly n: number }>();
-  for (const s of session.suggestions) {
-    (s.alternatives ?? []).slice(0, maxCandidates - 1).forEach((a, i) => byCommand.set(JSON.stringify(a.command), { id: s.id, n: i + 2 }));
-  }
+  const byCommand = alternativesOf(session.suggestions);
   const chosen = new Map<string, number>();
   if (byCommand.size === 0) return chosen;
   for (const entry of activeEntries(session)) {
     if (entry.type === 'reject') continue;
-    const hit = byCommand.get(JSON.stringify(entry.command));
+    let key = entryKeys.get(entry);
+    if (key === undefined) entryKeys.set(entry, (key = JSON.stringify(entry.command)));
+    const hit = byCommand.get(key);
     if (hit && (entry.type === 'command' || entry.suggestion === hit.id)) chosen.set(hit.id, hit.n);
   }
   return chosen;
