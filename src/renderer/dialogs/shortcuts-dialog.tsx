@@ -1,6 +1,7 @@
 /** F1: every shortcut in one sheet. */
 import { useT } from '../i18n/locale-store';
 import { appCommands, paneShortcuts } from '../shell/commands';
+import { reviewShortcuts } from '../review/review-keys';
 import { showDialog } from '../stores/ui-store';
 import { Modal } from './modal';
 
@@ -17,6 +18,20 @@ export function ShortcutsDialog(): React.JSX.Element {
         <tbody>
           {rows.map((row) => (
             <tr key={row.label + row.shortcut}>
+              <td>{t(row.label)}</td>
+              <td>
+                <kbd>{row.shortcut}</kbd>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        {/* Keys of the review list (F8 brings the keyboard there). */}
+        <tbody data-testid="review-shortcuts">
+          <tr>
+            <th colSpan={2}>{t('review')}</th>
+          </tr>
+          {reviewShortcuts.map((row) => (
+            <tr key={row.label}>
               <td>{t(row.label)}</td>
               <td>
                 <kbd>{row.shortcut}</kbd>

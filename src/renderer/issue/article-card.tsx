@@ -1,7 +1,9 @@
 /** One article as a card: head fields, body paragraphs, captions. Re-renders only when its article changes. */
-import { memo, useMemo } from 'react';
+import { Fragment, memo, useMemo } from 'react';
 import { paragraphText, type Article, type Paragraph } from '../../core';
 import type { Translate } from '../i18n/locale-store';
+import { touchesArticle, type IssuePreview } from '../review/issue-preview';
+import { PreviewArticleLine, PreviewInsertRow } from '../review/preview-marks';
 import type { Slot } from './paragraph-index';
 import { ParagraphItem, type ParagraphActions } from './paragraph-item';
 import { textLength } from './text-count';
@@ -20,6 +22,8 @@ export interface ArticleCardProps {
   readonly onArticleDrop: (draggedId: string, targetId: string, before: boolean) => void;
   /** Measures the drawn card (virtual list only). */
   readonly measureRef?: (el: HTMLElement | null) => void;
+  /** The active suggestion's preview (anywhere; the card draws only what falls in it). */
+  readonly preview?: IssuePreview | null;
 }
 
 const articleDragType = 'application/x-galley-article';
@@ -43,6 +47,8 @@ function holds(article: Article, id: string | null): boolean {
 
 function same(prev: ArticleCardProps, next: ArticleCardProps): boolean {
   if (prev.article !== next.article || prev.number !== next.number || prev.t !== next.t || prev.source !== next.source || prev.onArticleDrop !== next.onArticleDrop || prev.measureRef !== next.measureRef) return false;
+  // A preview matters only to the cards it draws in.
+  if (prev.preview !== next.preview && (touchesArticle(prev.preview ?? null, prev.article) || touchesArticle(next.preview ?? null, next.article))) return false;
   // A selection change matters only to the cards it leaves or enters.
   for (const key of ['selectedId', 'editingId'] as const) {
     if (prev[key] !== next[key] && (holds(prev.article, prev[key]) || holds(next.article, next[key]))) return false;
@@ -51,8 +57,10 @@ function same(prev: ArticleCardProps, next: ArticleCardProps): boolean {
 }
 
 /** An article card. */
-export const ArticleCard = memo(function ArticleCard({ article, number, source, selectedId, editingId, actions, t, onArticleDrop, measureRef }: ArticleCardProps) {
+export const ArticleCard = memo(function ArticleCard({ article, number, source, selectedId, editingId, actions, t, onArticleDrop, measureRef, preview }: ArticleCardProps) {
   const entries = articleEntries(article);
+  const shown = touchesArticle(preview ?? null, article) ? preview : null;
+  const atTop = shown?.insertsAtTop.get(article.id);
   const headline = article.headline;
   const length = useMemo(() => textLength(article.paragraphs.map((p) => paragraphText(source, p))), [article.paragraphs, source]);
   return (
@@ -90,18 +98,30 @@ export const ArticleCard = memo(function ArticleCard({ article, number, source, 
           {t(length.unit === 'chars' ? 'countChars' : 'countWords', { n: length.n })}
         </span>
       </header>
-      {entries.map((e) => (
-        <ParagraphItem
-          key={e.paragraph.id}
-          paragraph={e.paragraph}
-          slot={e.slot}
-          source={source}
-          selected={e.paragraph.id === selectedId}
-          editing={e.paragraph.id === editingId}
-          actions={actions}
-          t={t}
-        />
-      ))}
+      {entries.map((e, i) => {
+        const mark = shown?.paragraphs.get(e.paragraph.id);
+        const after = shown?.insertsAfter.get(e.paragraph.id);
+        // A move to the top of the body shows before the first body paragraph (or after the head when there is none).
+        const topHere = atTop && e.slot === 'body' && (i === 0 || entries[i - 1].slot !== 'body');
+        return (
+          <Fragment key={e.paragraph.id}>
+            {topHere ? <PreviewInsertRow insert={atTop} source={source} t={t} /> : null}
+            {mark ? <PreviewArticleLine preview={mark} t={t} /> : null}
+            <ParagraphItem
+              paragraph={e.paragraph}
+              slot={e.slot}
+              source={source}
+              selected={e.paragraph.id === selectedId}
+              editing={e.paragraph.id === editingId}
+              actions={actions}
+              t={t}
+              preview={mark}
+            />
+            {after ? <PreviewInsertRow insert={after} source={source} t={t} /> : null}
+          </Fragment>
+        );
+      })}
+      {atTop && !entries.some((e) => e.slot === 'body') ? <PreviewInsertRow insert={atTop} source={source} t={t} /> : null}
     </section>
   );
 }, same);

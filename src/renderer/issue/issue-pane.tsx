@@ -4,7 +4,9 @@ import type { BlockRole, IssueDocument } from '../../core';
 import { localeStore, useT } from '../i18n/locale-store';
 import { useStore } from '../stores/create-store';
 import { selectParagraph, selectionStore } from '../stores/selection-store';
-import { dispatch } from '../stores/session-store';
+import { dispatch, sessionStore } from '../stores/session-store';
+import { notify } from '../stores/ui-store';
+import { format } from '../i18n/strings';
 import { ArticleCard } from './article-card';
 import { freshId, joinWithNext, mergeArticleOf, moveArticleBy, moveArticleTo, moveParagraphBy, moveParagraphTo, splitArticleAt } from './edit-commands';
 import { isVirtualIssue } from './card-heights';
@@ -19,9 +21,23 @@ import { editorDeletions } from './provenance';
 import { findStore } from '../stores/find-store';
 import { RemovedPile } from './removed-pile';
 import { useCardWindow } from './use-card-window';
+import { useActivePreview } from '../review/use-active-preview';
 
 /** Alt+1…Alt+7 give the selected paragraph these roles. */
 const roleKeys: readonly BlockRole[] = ['kicker', 'headline', 'subheadline', 'byline', 'body', 'caption', 'junk'];
+
+/**
+ * Put a removal back and show where it went: the restored paragraph is selected (the pane scrolls to it)
+ * and the status bar names its article.
+ */
+function restoreRemoval(removalId: string): void {
+  const newParagraph = freshId('p');
+  if (!dispatch({ kind: 'restore', removal: removalId, newParagraph })) return;
+  selectParagraph(newParagraph, 'issue');
+  const doc = sessionStore.get().doc;
+  const article = doc ? doc.articles.findIndex((a) => a.paragraphs.some((p) => p.id === newParagraph)) : -1;
+  if (article >= 0) notify(format(localeStore.get(), 'restoredTo', { n: article + 1 }));
+}
 
 /** Props: the document shown. */
 export interface IssuePaneProps {
@@ -48,9 +64,7 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
         const command = moveParagraphTo(docRef.current, dragged, target, before);
         if (command && dispatch(command)) selectParagraph(dragged, 'issue');
       },
-      restore: (removalId) => {
-        dispatch({ kind: 'restore', removal: removalId, newParagraph: freshId('p') });
-      },
+      restore: (removalId) => restoreRemoval(removalId),
       edit: setEditing,
       commitText: (id, text) => {
         dispatch({ kind: 'edit-text', paragraph: id, text });
@@ -68,6 +82,7 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
   const list = useRef<HTMLDivElement>(null);
   const virtual = useMemo(() => isVirtualIssue(doc.articles, doc.removed), [doc.articles, doc.removed]);
   const cards = useMemo(() => issueCards(doc, virtual), [doc, virtual]);
+  const preview = useActivePreview(doc);
   const selectedCard = useMemo(() => cardHolding(doc, cards, selection.paragraphId), [doc, cards, selection.paragraphId]);
   const { slots, measureRef } = useCardWindow(pane, list, cards, virtual, selectedCard);
   const deletions = useMemo(() => editorDeletions(doc.removed), [doc.removed]);
@@ -121,7 +136,7 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
       const role = roleKeys[Number(key) - 1];
       void changeRole(doc, entry.paragraph.id, role);
     } else if (event.altKey && key.toLowerCase() === 'r' && entry?.removalId) {
-      dispatch({ kind: 'restore', removal: entry.removalId, newParagraph: freshId('p') });
+      restoreRemoval(entry.removalId);
     } else if (key === 'F2' && entry && entry.slot !== 'removed') {
       setEditing(entry.paragraph.id);
     } else if (key.toLowerCase() === 'j' && mod && entry) {
@@ -169,6 +184,7 @@ export function IssuePane({ doc }: IssuePaneProps): React.JSX.Element {
               t={t}
               onArticleDrop={onArticleDrop}
               measureRef={measureRef}
+              preview={preview}
             />
           ) : (
             <RemovedPile

@@ -6,6 +6,8 @@ import type { Slot } from './paragraph-index';
 import { useFindQuery, withFindMarks } from './find-highlight';
 import { EditorDeletionsContext } from './deletions-context';
 import { provenanceOf } from './provenance';
+import type { ParagraphPreview } from '../review/issue-preview';
+import { PreviewText } from '../review/preview-marks';
 
 const roles: readonly BlockRole[] = ['kicker', 'headline', 'subheadline', 'byline', 'body', 'caption', 'junk'];
 const dragType = 'application/x-galley-paragraph';
@@ -32,6 +34,17 @@ export interface ParagraphItemProps {
   readonly editing: boolean;
   readonly actions: ParagraphActions;
   readonly t: Translate;
+  /** How the active suggestion would change this paragraph, if it touches it. */
+  readonly preview?: ParagraphPreview;
+}
+
+/** Scroll a row into the middle of its pane when any of it is out of view (the middle leaves room for rows above that grow once drawn). */
+function bringIntoView(row: HTMLElement | null): void {
+  const pane = row?.closest('[data-testid="issue-pane"]');
+  if (!row || !pane) return;
+  const box = pane.getBoundingClientRect();
+  const r = row.getBoundingClientRect();
+  if (r.top < box.top || r.bottom > box.bottom) row.scrollIntoView({ block: r.height > box.height ? 'start' : 'center' });
 }
 
 /** A paragraph row. */
@@ -50,14 +63,16 @@ export const ParagraphItem = memo(function ParagraphItem(props: ParagraphItemPro
   const findQuery = useFindQuery();
 
   useEffect(() => {
-    // While the text is edited in place, the text field has the focus.
     if (!selected || props.editing || !ref.current) return;
-    ref.current.scrollIntoView({ block: 'nearest' });
+    bringIntoView(ref.current);
+    // Rows above may be laid out only now (content-visibility), moving this one: look again next frame.
+    const again = requestAnimationFrame(() => bringIntoView(ref.current));
     // Keyboard focus follows the selection while the user works in this pane. A row that was just drawn
     // anew (moved to another article, split off into a new one) or just left its text field took the focus
     // with it: the page body has it then, and the next key would do nothing, so the row takes it back.
     const active = document.activeElement;
     if (active === null || active === document.body || ref.current.closest('[data-testid="issue-pane"]')?.contains(active)) ref.current.focus();
+    return () => cancelAnimationFrame(again);
   }, [selected, props.editing]);
 
   return (
@@ -67,7 +82,8 @@ export const ParagraphItem = memo(function ParagraphItem(props: ParagraphItemPro
       aria-selected={selected}
       aria-label={`${roleName}: ${text.slice(0, 40)}`}
       tabIndex={selected ? 0 : -1}
-      className={`paragraph slot-${slot}${selected ? ' selected' : ''}`}
+      className={`paragraph slot-${slot}${selected ? ' selected' : ''}${props.preview ? ` preview-${props.preview.kind}` : ''}`}
+      data-preview={props.preview?.kind}
       data-testid="paragraph"
       data-paragraph-id={id}
       data-role={slot}
@@ -105,6 +121,8 @@ export const ParagraphItem = memo(function ParagraphItem(props: ParagraphItemPro
             if (next !== null && splitAt !== undefined && splitAt > 0 && splitAt < next.length) actions.splitAt(id, splitAt);
           }}
         />
+      ) : props.preview ? (
+        <PreviewText paragraph={paragraph} source={source} preview={props.preview} t={t} />
       ) : (
         <span className="paragraph-text">
           {paragraph.pieces.length > 1 || typed

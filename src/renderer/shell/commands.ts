@@ -15,6 +15,7 @@ import { openFind } from '../stores/find-store';
 import { reviewStore, stepProblem } from '../stores/review-store';
 import { rejectAndTell } from '../review/held-fixes';
 import { acceptSuggestion } from '../stores/session-store';
+import { focusReviewList } from '../review/review-keys';
 
 /** A command the user can run. */
 export interface AppCommand {
@@ -68,6 +69,13 @@ function withActive(decide: (id: string) => void): void {
   if (active) decide(active);
 }
 
+/** F8 / Shift+F8: point at the next or previous problem and give the keyboard to the review list. */
+function reviewStep(delta: 1 | -1): void {
+  stepProblem(delta);
+  // The list is drawn once the suggestions view is shown (it may have been the worklist).
+  requestAnimationFrame(focusReviewList);
+}
+
 /** The app's global commands (pane-local keys such as Alt+↑ are listed in `paneShortcuts`). */
 export const appCommands: readonly AppCommand[] = [
   { id: 'open', label: 'open', shortcut: 'Ctrl+O', run: () => void chooseAndOpen() },
@@ -80,8 +88,8 @@ export const appCommands: readonly AppCommand[] = [
   { id: 'find', label: 'find', shortcut: 'Ctrl+F', run: openFind },
   { id: 'palette', label: 'palette', shortcut: 'Ctrl+Shift+P', run: () => showDialog('palette') },
   { id: 'shortcuts', label: 'shortcuts', shortcut: 'F1', run: () => showDialog('shortcuts') },
-  { id: 'next-problem', label: 'nextProblem', shortcut: 'F8', run: () => stepProblem(1) },
-  { id: 'prev-problem', label: 'prevProblem', shortcut: 'Shift+F8', run: () => stepProblem(-1) },
+  { id: 'next-problem', label: 'nextProblem', shortcut: 'F8', run: () => reviewStep(1) },
+  { id: 'prev-problem', label: 'prevProblem', shortcut: 'Shift+F8', run: () => reviewStep(-1) },
   { id: 'accept-active', label: 'accept', shortcut: 'Alt+A', run: () => withActive(acceptSuggestion) },
   { id: 'reject-active', label: 'reject', shortcut: 'Alt+X', run: () => withActive(rejectAndTell) },
   { id: 'print', label: 'print', shortcut: 'Ctrl+P', run: () => window.print() },

@@ -14,6 +14,7 @@ import { afterNextPaint } from '../shell/after-paint';
 import { monaco } from './monaco';
 import { modelForIssue } from './model-registry';
 import { createOffsetAdapter, type OffsetAdapter } from './offset-adapter';
+import { useSuggestionRanges } from './suggestion-ranges';
 import { covers, hasWindowedDecorations, inWindow, maxRulerMarks, sourceEditorOptions, spread, windowAround, type OffsetWindow } from './large-source';
 
 const advancedWrapLimit = 100_000;
@@ -258,6 +259,10 @@ export function SourcePane({ issue, doc: shownDoc, onPainted }: SourcePaneProps)
     editor.setSelection(first, 'api');
     editor.revealRangeInCenterIfOutsideViewport(first, monaco.editor.ScrollType.Smooth);
   }, [review.active]);
+
+  // The active suggestion's ranges, highlighted and numbered (suggestion-ranges.ts).
+  const activeRanges = useMemo(() => (review.active === null ? null : (session?.suggestions.find((s) => s.id === review.active)?.ranges ?? null)), [review.active, session]);
+  useSuggestionRanges(editorRef, host, adapter, activeRanges);
 
   // The selected paragraph's ranges keep their identity while its article is unchanged (paragraph-index
   // keeps entries per article), so a decision elsewhere neither re-decorates nor re-reveals the selection.

@@ -4,8 +4,11 @@ import { createStore } from './create-store';
 /** The selection shared by both panes. */
 export interface Selection {
   readonly paragraphId: string | null;
-  /** 'source': the cursor moved in Monaco; 'issue': a card was clicked or navigated by keyboard. */
-  readonly origin: 'source' | 'issue';
+  /**
+   * 'source': the cursor moved in Monaco; 'issue': a card was clicked or navigated by keyboard;
+   * 'review': the review queue pointed at a suggestion (the source pane shows the suggestion's ranges instead).
+   */
+  readonly origin: 'source' | 'issue' | 'review';
 }
 
 /** The current selection. */

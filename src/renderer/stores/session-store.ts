@@ -11,6 +11,7 @@ import {
   createSession,
   heldSteps,
   perform,
+  record,
   redo as redoSession,
   reject,
   SessionReplayer,
@@ -124,6 +125,38 @@ export function acceptSuggestion(id: string): void {
   if (!session) return;
   forgetGroupsAfter(session.cursor);
   commit(accept(session, id));
+}
+
+/**
+ * Apply another command the engine weighed for a suggestion (one of its alternatives) instead of its
+ * own, as one undo step. A pending suggestion is accepted with that command (it keeps its place in the
+ * plan). A decided one (automatic, accepted or rejected) is rejected if in effect and the alternative
+ * is recorded as the editor's command, labelled `label`; the two entries undo and redo together.
+ * False (nothing recorded) when the alternative cannot apply.
+ */
+export function acceptWith(id: string, command: Command, label: Reason): boolean {
+  const { session, statuses, doc } = sessionStore.get();
+  const status = statuses.get(id);
+  if (!session || !doc || status === undefined) return false;
+  if (status === 'pending') {
+    if (!applyCommand(doc, command).applied) return false;
+    forgetGroupsAfter(session.cursor);
+    commit(record(session, { type: 'accept', suggestion: id, command }));
+    return true;
+  }
+  // Replay takes a suggestion's first accepted command, and an automatic fix's own: once decided,
+  // the alternative is the editor's command beside the rejected suggestion.
+  forgetGroupsAfter(session.cursor);
+  const without = status === 'rejected' ? session : reject(session, id, replayer.dependentsOf(session, id));
+  if (!applyCommand(replayer.stateOf(without).doc, command).applied) return false;
+  const next = perform(without, command, label);
+  const size = next.cursor - session.cursor;
+  if (size > 1) {
+    groupsByEnd.set(next.cursor, size);
+    groupsByStart.set(session.cursor, size);
+  }
+  commit(next);
+  return true;
 }
 
 /**
