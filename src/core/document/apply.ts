@@ -462,6 +462,23 @@ function editBlockEnd(commands: readonly Command[], start: number, keep: (index:
   return end;
 }
 
+/** Lookups after which `applyEditBlock` indexes every paragraph instead of searching for each. */
+const EDIT_BLOCK_INDEX_FROM = 64;
+
+/** Where every paragraph of a document stands, by id. */
+function placesIn(doc: IssueDocument): Map<string, Place> {
+  const places = new Map<string, Place>();
+  doc.articles.forEach((article, a) => {
+    for (const role of headRoles) {
+      const field = article[role];
+      if (field) places.set(field.id, { article: a, slot: role, index: 0 });
+    }
+    article.paragraphs.forEach((p, i) => places.set(p.id, { article: a, slot: 'body', index: i }));
+    article.captions.forEach((p, i) => places.set(p.id, { article: a, slot: 'caption', index: i }));
+  });
+  return places;
+}
+
 /** Where a paragraph stands, for `applyEditBlock`. */
 interface Place {
   readonly article: number;
@@ -507,17 +524,16 @@ function applyEditBlock(
   visit: StepVisitor,
   include: StepFilter,
 ): IssueDocument {
-  // The document does not change until the block ends, so places found in it stay right; finding one
-  // starts where the last was found, and the commands of a block mostly go through the issue in order.
-  const places = new Map<string, Place | null>();
+  // The document does not change until the block ends, so places found in it stay right. A short block
+  // finds them by searching from the last one found; a long one indexes the issue once (its commands
+  // can go back and forth: a duplicate block and its original stand far apart).
+  let index: Map<string, Place> | null = null;
+  let lookups = 0;
   const placeOf = (id: string): Place | null => {
-    let place = places.get(id);
-    if (place === undefined) {
-      const at = locateParagraph(doc, id);
-      place = at ? { article: at.articleIndex, slot: at.slot, index: at.index } : null;
-      places.set(id, place);
-    }
-    return place;
+    if (index === null && ++lookups > EDIT_BLOCK_INDEX_FROM) index = placesIn(doc);
+    if (index !== null) return index.get(id) ?? null;
+    const at = locateParagraph(doc, id);
+    return at ? { article: at.articleIndex, slot: at.slot, index: at.index } : null;
   };
   /** Paragraphs changed in the block, by id; null: taken out. */
   const changed = new Map<string, Paragraph | null>();

@@ -28,6 +28,7 @@ import {
   sessionFromFile,
   SessionReplayer,
   slicePieces,
+  suggestionStatus,
   suggestionStatuses,
   traceParagraph,
   undo,
@@ -757,6 +758,8 @@ describe('rejecting a fix that later fixes depend on', () => {
           for (const key of held) expect(holds.get(key)).toBe(id);
           const after2 = suggestionStatuses(rejected);
           for (const key of held) if (!key.startsWith('edit:')) expect(after2.get(key)).toBe('pending');
+          // One suggestion's status, found without the map of all, is the same.
+          for (const s of [...suggestions, { id: 'ghost' }]) expect([s.id, suggestionStatus(rejected, s.id)]).toEqual([s.id, after2.get(s.id) ?? 'pending']);
           // Accepting it again brings back it and its dependents: exactly the document before.
           expect(replayer.stateOf(accept(rejected, id)).doc).toEqual(before);
         },

@@ -78,6 +78,22 @@ describe('serializeSession / parseSessionFile', () => {
   });
 });
 
+describe('held steps of a reject', () => {
+  it('are stored and read back, so a reopened session holds the same dependents out of the document', () => {
+    // s2 joins p3 and p4, then the editor makes p3 a caption; rejecting s2 holds that command with it.
+    let session = accept(createSession(initial, suggestions, 0.5), 's2');
+    session = perform(session, { kind: 'set-role', paragraph: 'p3', role: 'caption' }, testReason);
+    session = reject(session, 's2', ['edit:1']);
+    const parsed = parseSessionFileText(JSON.stringify(serializeSession(session)));
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.value.log[2]).toEqual({ type: 'reject', suggestion: 's2', held: ['edit:1'] });
+    const reopened = sessionFromFile(initial, suggestions, parsed.value);
+    expect(documentOf(reopened)).toEqual(documentOf(session));
+    // The held editor command is out: the document is the automatic fix (s1) alone.
+    expect(documentOf(reopened)).toEqual(documentOf(createSession(initial, suggestions, 0.5)));
+  });
+});
+
 describe('parseSessionFile refuses damaged files', () => {
   const good = serializeSession(busySession());
   const cases: readonly [string, unknown, RegExp][] = [
@@ -92,6 +108,8 @@ describe('parseSessionFile refuses damaged files', () => {
     ['log not an array', { ...good, log: 'x' }, /log: expected an array/],
     ['an unknown entry type', { ...good, log: [{ type: 'undo' }], cursor: 0 }, /log\[0\]\.type/],
     ['a reject without a suggestion', { ...good, log: [{ type: 'reject' }], cursor: 0 }, /log\[0\]\.suggestion/],
+    ['held steps not an array', { ...good, log: [{ type: 'reject', suggestion: 's1', held: 's2' }], cursor: 0 }, /log\[0\]\.held: expected an array/],
+    ['an empty held step key', { ...good, log: [{ type: 'reject', suggestion: 's1', held: ['s2', ''] }], cursor: 0 }, /log\[0\]\.held\[1\]/],
     ['a command entry without a label', { ...good, log: [{ type: 'command', command: everyKind[0] }], cursor: 0 }, /log\[0\]\.label/],
     ['an automatic fix with an empty suggestion id', { ...good, automatic: [{ suggestion: '', command: everyKind[0] }] }, /non-empty id/],
     ['a cursor past the log', { ...good, cursor: good.log.length + 1 }, /cursor/],
