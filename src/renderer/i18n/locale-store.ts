@@ -13,14 +13,19 @@ export function initialLocale(saved: string | null, languages: readonly string[]
 }
 
 /** The current language. */
-export const localeStore = createStore<Locale>(initialLocale(safeGet(storageKey), navigator.languages ?? [navigator.language]));
+export const localeStore = createStore<Locale>(initialLocale(safeGet(storageKey), typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language])));
+
+/** Tell the page its language (screen readers, fonts); a no-op where there is no page (unit tests). */
+function markPageLanguage(locale: Locale): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+}
 
 localeStore.subscribe(() => {
   const locale = localeStore.get();
-  document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+  markPageLanguage(locale);
   safeSet(storageKey, locale);
 });
-document.documentElement.lang = localeStore.get() === 'zh' ? 'zh-CN' : 'en';
+markPageLanguage(localeStore.get());
 
 /** Switch between Chinese and English. */
 export function toggleLocale(): void {
