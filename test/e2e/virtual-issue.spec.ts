@@ -50,14 +50,14 @@ test('scrolling a big issue keeps the DOM to the cards in view, down to the last
   await bounded();
   await expect(galley.articles.first()).toHaveAttribute('data-article-id', articleIds[0]);
 
-  // Eight screens at a time down the pane until the last article is drawn: the first ones are gone by
+  // Four screens at a time down the pane until the last article is drawn: the first ones are gone by
   // then. The steps bound the work; the time-out is only a safety net for a loaded machine.
   const last = galley.issuePane.locator(`[data-article-id="${articleIds[articleIds.length - 1]}"]`);
   await expect
     .poll(
       async () => {
         if ((await last.count()) > 0) return true;
-        await galley.issuePane.evaluate((el) => el.scrollBy({ top: el.clientHeight * 8 }));
+        await galley.issuePane.evaluate((el) => el.scrollBy({ top: el.clientHeight * 4 }));
         return false;
       },
       { timeout: 60_000 },
