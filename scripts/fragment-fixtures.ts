@@ -5,6 +5,7 @@
 // Run: npx tsx scripts/fragment-fixtures.ts OUT_DIR [ISSUES] [SEED]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { seededRandom } from './seeded-random';
 
 interface CorpusArticle {
   readonly lang: string;
@@ -14,22 +15,11 @@ interface CorpusArticle {
   readonly paragraphs: readonly string[];
 }
 
-/** A small seeded generator (mulberry32), so a fixture set can be rebuilt exactly. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const [outDir, issuesArg, seedArg] = process.argv.slice(2);
 if (!outDir) throw new Error('usage: npx tsx scripts/fragment-fixtures.ts OUT_DIR [ISSUES] [SEED]');
 const issues = Number(issuesArg ?? 40);
-const rand = random(Number(seedArg ?? 7));
+const rand = seededRandom(Number(seedArg ?? 7));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
 const corpus = readFileSync(resolve('..', 'shared', 'corpus', 'zh-peoples-daily-1998.jsonl'), 'utf8')
   .split('\n')

@@ -13,6 +13,7 @@
 // Run: npx tsx scripts/real-layout-fixtures.ts OUT_DIR [ISSUES_PER_KIND] [SEED]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { seededRandom } from './seeded-random';
 
 interface CorpusArticle {
   readonly lang: string;
@@ -31,23 +32,12 @@ interface TruthArticle {
   captions: string[];
 }
 
-/** A small seeded generator (mulberry32), so a fixture set can be rebuilt exactly. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const [outDir, issuesArg, seedArg] = process.argv.slice(2);
 if (!outDir) throw new Error('usage: npx tsx scripts/real-layout-fixtures.ts OUT_DIR [ISSUES_PER_KIND] [SEED]');
 if (resolve(outDir).startsWith(resolve('.'))) throw new Error('write the fixtures outside the repository');
 const issues = Number(issuesArg ?? 20);
-const rand = random(Number(seedArg ?? 13));
+const rand = seededRandom(Number(seedArg ?? 13));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
 /** `n` different items (an article printed twice would be a real duplicate). */
 const pickDistinct = <T>(items: readonly T[], n: number): T[] => {

@@ -1,16 +1,10 @@
 // Aligns an issue's source text with its truth file, character by character, so that every automatic
 // change can be judged: which truth field (and article) each source character is, or that it is junk.
 // Text is compared as the scorer compares it: NFKC, whitespace and invisible format characters dropped.
+import type { ScorerArticle } from '../../src/core/export/scorer-json';
 
-/** A truth article in the scorer's format. */
-export interface TruthArticle {
-  readonly kicker: string | null;
-  readonly headline: string | null;
-  readonly subheadline: string | null;
-  readonly byline: string | null;
-  readonly paragraphs: readonly string[];
-  readonly captions: readonly string[];
-}
+/** A truth article: the scorer's article format. */
+export type TruthArticle = ScorerArticle;
 
 /** The truth file of one issue (the fields the judge reads). */
 export interface Truth {

@@ -1,16 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ScorerArticle } from '../../src/core/export/scorer-json';
 import { expect, test } from './support/fixtures';
 
-/** An article of the JSON export, as far as this spec compares it. */
-interface ExportedArticle {
-  readonly kicker: string | null;
-  readonly headline: string | null;
-  readonly subheadline: string | null;
-  readonly byline: string | null;
-  readonly paragraphs: readonly string[];
-  readonly captions: readonly string[];
-}
+/** An article of the JSON export, as far as this spec compares it: the scorer's fields. */
+type ExportedArticle = ScorerArticle;
 
 /** The articles of the issue as the JSON export writes them, role fields and paragraphs only. */
 async function exportedArticles(galley: { exportTo(path: string, format: 'json'): Promise<string> }, path: string): Promise<ExportedArticle[]> {

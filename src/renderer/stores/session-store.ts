@@ -111,12 +111,16 @@ export function dispatchAll(commands: readonly Command[], label: Reason): number
   }
   if (count === 0) return 0;
   forgetGroupsAfter(session.cursor);
-  if (count > 1) {
-    groupsByEnd.set(next.cursor, count);
-    groupsByStart.set(session.cursor, count);
-  }
+  markGroup(session.cursor, next.cursor);
   commit(next);
   return count;
+}
+
+/** Steps from `start` to `end` of the log undo and redo together (nothing to do for a single step). */
+function markGroup(start: number, end: number): void {
+  if (end - start < 2) return;
+  groupsByEnd.set(end, end - start);
+  groupsByStart.set(start, end - start);
 }
 
 /** Accept a suggestion (undoable). */
@@ -150,11 +154,7 @@ export function acceptWith(id: string, command: Command, label: Reason): boolean
   const without = status === 'rejected' ? session : reject(session, id, replayer.dependentsOf(session, id));
   if (!applyCommand(replayer.stateOf(without).doc, command).applied) return false;
   const next = perform(without, command, label);
-  const size = next.cursor - session.cursor;
-  if (size > 1) {
-    groupsByEnd.set(next.cursor, size);
-    groupsByStart.set(session.cursor, size);
-  }
+  markGroup(session.cursor, next.cursor);
   commit(next);
   return true;
 }
@@ -186,10 +186,7 @@ export function acceptAllAbove(threshold: number): number {
   }
   if (count > 0) {
     forgetGroupsAfter(session.cursor);
-    if (count > 1) {
-      groupsByEnd.set(next.cursor, count);
-      groupsByStart.set(session.cursor, count);
-    }
+    markGroup(session.cursor, next.cursor);
     commit(next);
   }
   return count;

@@ -27,23 +27,7 @@ const linePattern = /^Galley web harness: (http:\/\/127\.0\.0\.1:\d+\/\?token=([
 /** Serve the bundled sample itself (not a copy), as `npm start` does, with app state in a fresh temp folder (every suggestion applied on open). */
 export async function startBundledHarness(): Promise<RunningHarness> {
   const dir = await mkdtemp(join(tmpdir(), 'galley-e2e-'));
-  const child = spawn(process.execPath, [join(repoRoot, 'bin', 'web.mjs'), '--apply', 'all'], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, GALLEY_STATE_DIR: join(dir, 'app-data'), INIT_CWD: dir, GALLEY_SKIP_BUILD: '1' },
-  });
-  const { url, token } = await readUrl(child);
-  return {
-    url,
-    token,
-    origin: new URL(url).origin,
-    dir,
-    issuePath: samplePath,
-    stop: async () => {
-      await stopChild(child);
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  return serve(dir, samplePath, [], {}, 'all');
 }
 
 /**
@@ -59,7 +43,18 @@ export async function startHarness(
   const dir = await mkdtemp(join(tmpdir(), 'galley-e2e-'));
   const issuePath = join(dir, source.split(/[\\/]/).pop() as string);
   await copyFile(source, issuePath);
-  const child = spawn(process.execPath, [join(repoRoot, 'bin', 'web.mjs'), issuePath, '--apply', apply], {
+  return serve(dir, issuePath, [issuePath], env, apply);
+}
+
+/** Start the harness in `dir` with `args`, and stop it and remove `dir` on stop. */
+async function serve(
+  dir: string,
+  issuePath: string,
+  args: readonly string[],
+  env: Readonly<Record<string, string>>,
+  apply: 'confident' | 'all' | 'none',
+): Promise<RunningHarness> {
+  const child = spawn(process.execPath, [join(repoRoot, 'bin', 'web.mjs'), ...args, '--apply', apply], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
     // App state (the bundled sample's sessions) stays in the test's folder, never in the user's home.
