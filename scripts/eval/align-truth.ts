@@ -92,6 +92,8 @@ function truthFields(truth: Truth): TruthField[] {
  * characters are rarely repeated by chance, but six Latin letters are often part of a common word.
  */
 const ANCHOR_ZH = 6;
+/** Shortest continuation of the previous match that is taken mid-block. */
+const CONTINUATION_MIN = 3;
 const ANCHOR_EN = 12;
 
 /**
@@ -152,6 +154,8 @@ export function alignTruth(source: string, blockStarts: readonly number[], truth
 
   // Phase 1: greedy runs, claims counted only to prefer free copies.
   const mapped = new Int32Array(n).fill(-1);
+  /** Length of the run that mapped each character. */
+  const runOf = new Int32Array(n);
   const claims = new Uint16Array(truthText.length);
   const runFree = (p: number, len: number): boolean => {
     for (let k = 0; k < len; k++) if (claims[p + k] > 0) return false;
@@ -174,7 +178,12 @@ export function alignTruth(source: string, blockStarts: readonly number[], truth
         bestContinues = continuing;
       }
     };
-    if (prev >= 0 && truthText[prev + 1] === s[i]) consider(prev + 1, matchLength(i, prev + 1), true);
+    if (prev >= 0 && truthText[prev + 1] === s[i]) {
+      // A short continuation counts only when it runs to its block's end (a tail "结底。"): one or two
+      // characters that happen to follow on, mid-block, are chance ("S" of "PRICE TWO CENTS").
+      const len = matchLength(i, prev + 1);
+      if (len >= CONTINUATION_MIN || i + len === blockEndOf[i]) consider(prev + 1, len, true);
+    }
     for (const p of index.get(s.slice(i, i + ANCHOR)) ?? []) {
       const len = matchLength(i, p);
       // Digits and punctuation repeat by chance ("2025年1" of a date line and of a paragraph's date).
@@ -203,6 +212,7 @@ export function alignTruth(source: string, blockStarts: readonly number[], truth
     }
     for (let k = 0; k < bestLen; k++) {
       mapped[i + k] = bestP + k;
+      runOf[i + k] = bestLen;
       claims[bestP + k]++;
     }
     prev = bestP + bestLen - 1;
@@ -237,6 +247,14 @@ export function alignTruth(source: string, blockStarts: readonly number[], truth
   for (const list of claimants.values()) {
     if (list.length < 2) continue;
     let winner = list[0];
+    // A short first copy ("《人民日报》" in a page's source line) yields to a copy inside a long run of text.
+    if (runOf[winner] < 2 * ANCHOR) {
+      const first = winner;
+      const longest = list.reduce((a, b) => (runOf[b] > runOf[a] ? b : a));
+      // ...but not when the two are a column break's overlap: the end of one block, the start of another.
+      const overlap = blockEndOf[first] - first <= ANCHOR && fromStart[longest] < ANCHOR;
+      if (runOf[longest] >= 2 * ANCHOR && blockOf[longest] !== blockOf[first] && !overlap) winner = longest;
+    }
     if (fromStart[winner] < ANCHOR) {
       const atEnd = list.find((k) => blockOf[k] !== blockOf[winner] && blockEndOf[k] - k <= ANCHOR && fromStart[k] >= ANCHOR);
       if (atEnd !== undefined) winner = atEnd;

@@ -85,6 +85,13 @@ describe('judgeSuggestions', () => {
     expect(verdicts(source, truth, [loop(0)])).toEqual(['wrong']);
   });
 
+  it('takes a page line whose words also stand in the text for junk, and a short continuation mid-line for chance', () => {
+    const source = ['《人民日报》（1998年1月6日 第 02 版）', '记者今天在罗马看到了《人民日报》丝绸版的首发仪式，来宾很多。'].join('\n\n');
+    const truth: Truth = { language: 'zh', articles: [article({ paragraphs: ['记者今天在罗马看到了《人民日报》丝绸版的首发仪式，来宾很多。'] })] };
+    const line: Command = { kind: 'remove-text', paragraph: 'p0', start: 0, end: source.indexOf('\n'), removal: 'page-furniture', reason, removalId: 'r1' };
+    expect(verdicts(source, truth, [line])).toEqual(['right']);
+  });
+
   it('calls an article split right where the truth article changes', () => {
     expect(verdicts(zhSource, zhTruth, [{ kind: 'split-article', at: 'p5', newArticle: 'a1' }])).toEqual(['right']);
     expect(verdicts(zhSource, zhTruth, [{ kind: 'split-article', at: 'p4', newArticle: 'a1' }])).toEqual(['wrong']);
