@@ -3,17 +3,11 @@
 // set's 29 misplaced fragments. The issues are written outside the repository and never shipped: the
 // corpus is evaluation material only.
 // Run: npx tsx scripts/fragment-fixtures.ts OUT_DIR [ISSUES] [SEED]
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { seededRandom } from './seeded-random';
+import { loadCorpus } from './corpus';
 
-interface CorpusArticle {
-  readonly lang: string;
-  readonly headline: string;
-  readonly byline: string | null;
-  readonly byline_pos: string | null;
-  readonly paragraphs: readonly string[];
-}
 
 
 const [outDir, issuesArg, seedArg] = process.argv.slice(2);
@@ -21,11 +15,7 @@ if (!outDir) throw new Error('usage: npx tsx scripts/fragment-fixtures.ts OUT_DI
 const issues = Number(issuesArg ?? 40);
 const rand = seededRandom(Number(seedArg ?? 7));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
-const corpus = readFileSync(resolve('..', 'shared', 'corpus', 'zh-peoples-daily-1998.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as CorpusArticle)
-  .filter((a) => a.lang === 'zh' && a.paragraphs.length >= 3);
+const corpus = loadCorpus('zh-peoples-daily-1998.jsonl').filter((a) => a.lang === 'zh' && a.paragraphs.length >= 3);
 
 /** Where to cut a paragraph: after a clause comma half the time, else anywhere away from the ends. */
 function cutPoint(text: string): number {

@@ -11,17 +11,11 @@
 //               head decks, wire credits, a masthead, jump lines (some split over two lines), noise lines.
 // The issues are written outside the repository and never shipped: the corpus is evaluation material only.
 // Run: npx tsx scripts/real-layout-fixtures.ts OUT_DIR [ISSUES_PER_KIND] [SEED]
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { seededRandom } from './seeded-random';
+import { loadCorpus } from './corpus';
 
-interface CorpusArticle {
-  readonly lang: string;
-  readonly headline: string;
-  readonly byline: string | null;
-  readonly byline_pos: string | null;
-  readonly paragraphs: readonly string[];
-}
 
 interface TruthArticle {
   kicker: string | null;
@@ -45,17 +39,12 @@ const pickDistinct = <T>(items: readonly T[], n: number): T[] => {
   while (chosen.size < Math.min(n, items.length)) chosen.add(pick(items));
   return [...chosen];
 };
-const load = (file: string): CorpusArticle[] =>
-  readFileSync(resolve('..', 'shared', 'corpus', file), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as CorpusArticle);
 // Half-width digits and letters as the e-paper sets them (the 1998 corpus uses full-width ones).
 const halfWidth = (s: string): string => s.replace(/[\uff01-\uff5e]/g, (c) => (/[０-９Ａ-Ｚａ-ｚ％．／]/.test(c) ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c));
-const zhCorpus = load('zh-peoples-daily-1998.jsonl')
+const zhCorpus = loadCorpus('zh-peoples-daily-1998.jsonl')
   .filter((a) => a.lang === 'zh' && a.paragraphs.length >= 2 && a.headline.length >= 6)
   .map((a) => ({ ...a, headline: halfWidth(a.headline), paragraphs: a.paragraphs.map(halfWidth) }));
-const enCorpus = load('en-news.jsonl').filter((a) => a.lang === 'en' && a.paragraphs.length >= 3);
+const enCorpus = loadCorpus('en-news.jsonl').filter((a) => a.lang === 'en' && a.paragraphs.length >= 3);
 
 /** Display width: ASCII half, everything else full. */
 const widthOf = (s: string): number => [...s].reduce((n, c) => n + (c.charCodeAt(0) < 128 ? 0.5 : 1), 0);

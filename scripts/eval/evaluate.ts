@@ -50,24 +50,32 @@ export function evaluateSet(set: string, dir: string, lexicon: Lexicon, table: C
   return results;
 }
 
-/** Applied and right counts of automatic changes, per basis. */
-export interface AppliedPrecision {
+/** How the suggestions of one basis fared: applied automatically or pending, and how many were right. */
+export interface BasisPrecision {
   readonly basis: string;
   readonly applied: number;
-  readonly right: number;
+  readonly appliedRight: number;
+  readonly pending: number;
+  readonly pendingRight: number;
 }
 
-/** How the automatic changes of some issues fared, per basis (judged ones only). */
-export function appliedPrecision(results: readonly IssueResult[]): AppliedPrecision[] {
-  const rows = new Map<string, { applied: number; right: number }>();
+/** Judged suggestions (n/a left out) counted per basis, sorted by basis. */
+export function precisionByBasis(results: readonly IssueResult[]): BasisPrecision[] {
+  const rows = new Map<string, { applied: number; appliedRight: number; pending: number; pendingRight: number }>();
   for (const r of results) {
     for (const j of r.judged) {
-      if (j.verdict === 'n/a' || !r.automatic.has(j.suggestion.id)) continue;
-      const row = rows.get(j.suggestion.basis) ?? { applied: 0, right: 0 };
-      row.applied++;
-      if (j.verdict === 'right') row.right++;
+      if (j.verdict === 'n/a') continue;
+      const row = rows.get(j.suggestion.basis) ?? { applied: 0, appliedRight: 0, pending: 0, pendingRight: 0 };
+      const right = j.verdict === 'right' ? 1 : 0;
+      if (r.automatic.has(j.suggestion.id)) {
+        row.applied++;
+        row.appliedRight += right;
+      } else {
+        row.pending++;
+        row.pendingRight += right;
+      }
       rows.set(j.suggestion.basis, row);
     }
   }
-  return [...rows].map(([basis, row]) => ({ basis, ...row }));
+  return [...rows].sort((a, b) => a[0].localeCompare(b[0])).map(([basis, row]) => ({ basis, ...row }));
 }

@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { loadLexicon } from '../../src/node/lexicon';
 import { fitCalibration, type Sample } from './fit-calibration';
 import { scoreSet } from './score-set';
-import { evaluateSet, type IssueResult } from './evaluate';
+import { evaluateSet, precisionByBasis, type IssueResult } from './evaluate';
 
 const ALL_SETS = ['dev', 'dev-hard', 'real-dev'];
 const evalDir = resolve('..', 'shared', 'eval');
@@ -59,24 +59,9 @@ if (values.wrong !== undefined) printWrong(results, values.wrong);
 if (values['write-calibration']) writeCalibration(results);
 
 function printPrecision(rs: readonly IssueResult[]): void {
-  const rows = new Map<string, { applied: number; appliedRight: number; pending: number; pendingRight: number }>();
-  for (const r of rs) {
-    for (const j of r.judged) {
-      if (j.verdict === 'n/a') continue;
-      const row = rows.get(j.suggestion.basis) ?? { applied: 0, appliedRight: 0, pending: 0, pendingRight: 0 };
-      const right = j.verdict === 'right' ? 1 : 0;
-      if (r.automatic.has(j.suggestion.id)) {
-        row.applied++;
-        row.appliedRight += right;
-      } else {
-        row.pending++;
-        row.pendingRight += right;
-      }
-      rows.set(j.suggestion.basis, row);
-    }
-  }
   console.log(`\n${'basis'.padEnd(34)} ${pad('applied', 8)} ${pad('right', 6)} ${pad('prec', 6)} ${pad('pending', 8)} ${pad('right', 6)} ${pad('share', 6)}`);
-  for (const [basis, row] of [...rows].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const row of precisionByBasis(rs)) {
+    const { basis } = row;
     const flag = row.applied > 0 && row.appliedRight / row.applied < 0.99 ? '  < 0.99' : '';
     console.log(`${basis.padEnd(34)} ${pad(row.applied, 8)} ${pad(row.appliedRight, 6)} ${pad(pct(row.appliedRight, row.applied), 6)} ${pad(row.pending, 8)} ${pad(row.pendingRight, 6)} ${pad(pct(row.pendingRight, row.pending), 6)}${flag}`);
   }

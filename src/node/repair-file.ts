@@ -7,7 +7,6 @@ import { exportIssue } from '../core/export/export-issue';
 import { exportFormats, type ExportFormat } from '../core/export/export-format';
 import type { Lexicon } from '../core/lexicon/lexicon';
 import type { IssueDocument, Suggestion } from '../core/model';
-import { automaticSuggestions } from '../core/document/automatic';
 import { fail, ok, type GalleyError, type Result } from '../shared/result';
 import { writeExport, type WrittenExport } from './export-writer';
 import { openIssueFile, type OpenedIssue } from './open-issue';
@@ -38,8 +37,8 @@ export async function repairIssueFile(
   // The lexicon may still be loading while the file is read: the two overlap.
   const opened = await openIssueFile(path, options.maxBytes === undefined ? undefined : { maxBytes: options.maxBytes });
   if (!opened.ok) return opened;
-  const { analysis, doc } = repairIssue(opened.value.text, await lexicon, threshold);
-  const applied = new Set(automaticSuggestions(analysis.suggestions, threshold).map((s) => s.id));
+  const { analysis, automatic, doc } = repairIssue(opened.value.text, await lexicon, threshold);
+  const applied = new Set(automatic.map((s) => s.id));
   const pending = analysis.suggestions.filter((s) => !applied.has(s.id));
   return ok({ opened: opened.value, analysis, doc, automatic: applied.size, pending });
 }

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../src/core/lexicon/lexicon';
 import { loadLexicon } from '../../src/node/lexicon';
-import { appliedPrecision, evaluateSet, type IssueResult } from '../../scripts/eval/evaluate';
+import { evaluateSet, precisionByBasis, type IssueResult } from '../../scripts/eval/evaluate';
 import { scoreSetJson } from '../../scripts/eval/score-set';
 
 const evalDir = resolve('..', 'shared', 'eval');
@@ -53,18 +53,18 @@ describe.skipIf(!available)('evaluation sets', () => {
 
     it('applies automatically only what is at least 99 % precise here', () => {
       const mine = results.get(set) ?? evaluateSet(set, join(evalDir, set), lexicon);
-      const imprecise = appliedPrecision(mine)
-        .filter((row) => row.applied >= MIN_APPLIED_PER_SET && row.right / row.applied < MIN_PRECISION)
-        .map((row) => `${row.basis}: ${row.right}/${row.applied}`);
+      const imprecise = precisionByBasis(mine)
+        .filter((row) => row.applied >= MIN_APPLIED_PER_SET && row.appliedRight / row.applied < MIN_PRECISION)
+        .map((row) => `${row.basis}: ${row.appliedRight}/${row.applied}`);
       expect(imprecise).toEqual([]);
     });
   });
 
   it('applies automatically only what is at least 99 % precise over all sets', () => {
     const all = SETS.flatMap((set) => results.get(set) ?? evaluateSet(set, join(evalDir, set), lexicon));
-    const imprecise = appliedPrecision(all)
-      .filter((row) => row.right / row.applied < MIN_PRECISION)
-      .map((row) => `${row.basis}: ${row.right}/${row.applied}`);
+    const imprecise = precisionByBasis(all)
+      .filter((row) => row.applied > 0 && row.appliedRight / row.applied < MIN_PRECISION)
+      .map((row) => `${row.basis}: ${row.appliedRight}/${row.applied}`);
     expect(imprecise).toEqual([]);
   });
 });

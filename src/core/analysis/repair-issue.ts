@@ -1,4 +1,4 @@
-import type { IssueDocument } from '../model';
+import type { IssueDocument, Suggestion } from '../model';
 import type { Lexicon } from '../lexicon/lexicon';
 import { applyCommands } from '../document/apply';
 import { createInitialDocument } from '../document/initial-document';
@@ -30,10 +30,17 @@ export function initialDocumentFor(text: string, analysis: Analysis): IssueDocum
   return createInitialDocument(text, analysis.blocks, { ...detectIssueMeta(text), language: analysis.language });
 }
 
-/** Analyse an issue and apply every suggestion at or above the threshold to its initial document. */
-export function repairIssue(text: string, lexicon: Lexicon, threshold: number = AUTO_APPLY_THRESHOLD): { readonly analysis: Analysis; readonly doc: IssueDocument } {
+/** An analysed issue with the suggestions applied without review, and the document they make. */
+export interface RepairedIssue {
+  readonly analysis: Analysis;
+  readonly automatic: readonly Suggestion[];
+  readonly doc: IssueDocument;
+}
+
+/** Analyse an issue and apply the suggestions that apply at the threshold (see automaticSuggestions). */
+export function repairIssue(text: string, lexicon: Lexicon, threshold: number = AUTO_APPLY_THRESHOLD): RepairedIssue {
   const analysis = analyzeIssue(text, lexicon);
-  const automatic = automaticSuggestions(analysis.suggestions, threshold).map((s) => s.command);
-  const doc = applyCommands(initialDocumentFor(text, analysis), automatic, () => false, () => {});
-  return { analysis, doc };
+  const automatic = automaticSuggestions(analysis.suggestions, threshold);
+  const doc = applyCommands(initialDocumentFor(text, analysis), automatic.map((s) => s.command), () => false, () => {});
+  return { analysis, automatic, doc };
 }
